@@ -1,0 +1,1 @@
+"""Frozen records that flow through the pipeline. Standard library only; no I/O."""
