@@ -1,1 +1,1 @@
-"""newsprism.cli."""
+"""The ``newsprism`` command line: thin commands over ``newsprism.api``."""

@@ -1,0 +1,44 @@
+# Quick start: `make demo` (analyse the bundled example set) and `make test` (lint, types, tests,
+# evaluation gate). Both create the virtualenv on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_OUT ?= out/demo
+SHARED_DATA ?= ../shared/data
+
+.PHONY: demo test lint typecheck unit eval-gate bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/newsprism analyze examples/syria-coast-2025-03 -o $(DEMO_OUT)
+	@echo "Open $(DEMO_OUT)/report.html in a browser (also report.md, report.json)."
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest
+
+# Accuracy floors pinned in eval/baseline.json; the larger sets are read when present.
+eval-gate: $(STAMP)
+	$(BIN)/newsprism eval gate --data $(SHARED_DATA)
+
+test: lint typecheck unit eval-gate
+
+bench: $(STAMP)
+	$(BIN)/python bench/figures.py $(SHARED_DATA)/gva-semeval2018-task5/documents.jsonl
+	$(BIN)/python bench/stories.py
+
+clean:
+	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,229 @@
+"""The Python API: ``Engine`` wires settings, store and stages; CLI and web call only this.
+
+>>> from newsprism.api import Engine
+>>> report = Engine().analyze(["examples/syria-coast-2025-03"])  # doctest: +SKIP
+>>> [s.story.label for s in report.stories]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsprism import __version__
+from newsprism.errors import InputError
+from newsprism.ingest.sources import iter_inputs
+from newsprism.model.analysis import AnalyzedArticle
+from newsprism.model.article import Article, RawArticle, Rejection
+from newsprism.model.ids import ArticleId
+from newsprism.model.report import Report
+from newsprism.pipeline.article import STAGES, analyze_article, analyze_raw, identify
+from newsprism.pipeline.executor import map_items
+from newsprism.pipeline.stories import STORY_STAGES, StoryContext, build_story_reports
+from newsprism.settings import Settings
+from newsprism.store.base import Store
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """What ``Engine.ingest`` did: articles added, already present, and rejected inputs."""
+
+    added: int
+    skipped_existing: int
+    rejections: tuple[Rejection, ...]
+
+
+def _ref_of_raw(raw: RawArticle) -> str:
+    return raw.ref
+
+
+def _ref_of_article(article: Article) -> str:
+    return article.ref
+
+
+def _clean_and_identify(raw: RawArticle) -> Article | Rejection:
+    # Imported here: cleaning is only needed on the ingest path, and this keeps one function
+    # per worker call (picklable, top level).
+    from newsprism.clean.article import clean_article  # noqa: PLC0415
+
+    cleaned = clean_article(raw)
+    return cleaned if isinstance(cleaned, Rejection) else identify(cleaned)
+
+
+class Engine:
+    """Runs newsprism over files, folders or a store.
+
+    ``store`` (optional) keeps articles, rejections, embeddings and story assignments between
+    runs; without one, every run starts from its inputs.
+    """
+
+    def __init__(self, settings: Settings | None = None, store: Store | None = None) -> None:
+        self.settings = settings or Settings()
+        self.store = store
+
+    # -- per-article work -------------------------------------------------------------------
+
+    def read(self, paths: Sequence[Path | str]) -> Iterator[RawArticle | Rejection]:
+        """Raw articles and rejected inputs from files and folders, in a stable order.
+
+        Raises ``InputError`` at the first rejection when ``settings.strict`` is set.
+        """
+        for item in iter_inputs([Path(p) for p in paths], max_bytes=self.settings.max_bytes):
+            if isinstance(item, Rejection) and self.settings.strict:
+                raise InputError(item.ref, item.reason)
+            yield item
+
+    def analyze_articles(
+        self, paths: Sequence[Path | str], *, progress: Progress | None = None
+    ) -> tuple[list[AnalyzedArticle], list[Rejection], list[tuple[str, str]]]:
+        """Clean, identify, split and extract figures from every input article.
+
+        Returns the analysed articles (identical texts kept once), the rejections, and the
+        skipped identical copies as ``(skipped ref, kept ref)``.
+        """
+        analyzed: list[AnalyzedArticle] = []
+        rejections: list[Rejection] = []
+        copies: list[tuple[str, str]] = []
+        seen: dict[ArticleId, str] = {}
+        results = map_items(
+            analyze_raw,
+            self._raw_only(self.read(paths), rejections),
+            stage="pipeline.article",
+            ref=_ref_of_raw,
+            workers=self.settings.workers,
+            policy=self.settings.on_error,
+        )
+        for result in results:
+            if progress is not None:
+                progress(1)
+            if isinstance(result, Rejection):
+                self._reject(result, rejections)
+                continue
+            article_id = result.article.article_id
+            if article_id in seen:
+                copies.append((result.article.ref, seen[article_id]))
+                continue
+            seen[article_id] = result.article.ref
+            analyzed.append(result)
+        return analyzed, rejections, copies
+
+    def _raw_only(
+        self, items: Iterable[RawArticle | Rejection], rejections: list[Rejection]
+    ) -> Iterator[RawArticle]:
+        for item in items:
+            if isinstance(item, Rejection):
+                self._reject(item, rejections)
+            else:
+                yield item
+
+    def _reject(self, rejection: Rejection, rejections: list[Rejection]) -> None:
+        logger.warning("rejected %s: %s", rejection.ref, rejection.reason)
+        if self.settings.strict:
+            raise InputError(rejection.ref, rejection.reason)
+        rejections.append(rejection)
+
+    # -- store ------------------------------------------------------------------------------
+
+    def ingest(
+        self, paths: Sequence[Path | str], *, progress: Progress | None = None
+    ) -> IngestResult:
+        """Add the articles of ``paths`` to the store (idempotent) and record rejections.
+
+        New articles are assigned to the stored stories (or open new ones) without
+        re-clustering what is already there.
+        """
+        store = self._require_store()
+        rejections: list[Rejection] = []
+        articles = map_items(
+            _clean_and_identify,
+            self._raw_only(self.read(paths), rejections),
+            stage="pipeline.ingest",
+            ref=_ref_of_raw,
+            workers=self.settings.workers,
+            policy=self.settings.on_error,
+        )
+        added_articles: list[Article] = []
+
+        def accepted() -> Iterator[Article]:
+            for item in articles:
+                if progress is not None:
+                    progress(1)
+                if isinstance(item, Rejection):
+                    self._reject(item, rejections)
+                else:
+                    added_articles.append(item)
+                    yield item
+
+        try:
+            result = store.add_articles(accepted())
+        finally:
+            store.add_rejections(rejections)
+        StoryContext(store=store).update_assignments(store)
+        return IngestResult(result.added, result.skipped_existing, tuple(rejections))
+
+    def stored_articles(self, *, progress: Progress | None = None) -> list[AnalyzedArticle]:
+        """Analyse every article in the store (language is stored; figures are recomputed)."""
+        store = self._require_store()
+        results = map_items(
+            analyze_article,
+            store.articles(),
+            stage="pipeline.article",
+            ref=_ref_of_article,
+            workers=self.settings.workers,
+            policy="raise",
+        )
+        analyzed: list[AnalyzedArticle] = []
+        for result in results:
+            if progress is not None:
+                progress(1)
+            if isinstance(result, AnalyzedArticle):
+                analyzed.append(result)
+        return analyzed
+
+    def _require_store(self) -> Store:
+        if self.store is None:
+            msg = "this operation needs a store: pass --db FILE (or Engine(store=...))"
+            raise ValueError(msg)
+        return self.store
+
+    # -- whole runs -------------------------------------------------------------------------
+
+    def analyze(
+        self,
+        paths: Sequence[Path | str] = (),
+        *,
+        progress: Progress | None = None,
+        with_stories: bool = True,
+    ) -> Report:
+        """Run the whole pipeline and return the report.
+
+        With a store, ``paths`` are ingested first and the report covers every stored article.
+        """
+        rejections: list[Rejection] = []
+        copies: list[tuple[str, str]] = []
+        if self.store is not None:
+            if paths:
+                rejections.extend(self.ingest(paths, progress=progress).rejections)
+            analyzed = self.stored_articles()
+        else:
+            analyzed, rejections, copies = self.analyze_articles(paths, progress=progress)
+        analyzed.sort(key=lambda a: a.article.ref)
+        stories = (
+            build_story_reports(analyzed, StoryContext(store=self.store)) if with_stories else ()
+        )
+        return Report(
+            engine_version=__version__,
+            generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+            stages=STAGES + (STORY_STAGES if with_stories else ()),
+            articles=tuple(analyzed),
+            rejections=tuple(rejections),
+            stories=stories,
+            skipped_copies=tuple(copies),
+        )

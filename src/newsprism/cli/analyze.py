@@ -1,0 +1,70 @@
+"""``newsprism analyze`` and ``newsprism ingest``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsprism.cli.console import err, progress_bar, report_rejections
+from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Paths, Strict, Workers, engine
+from newsprism.cli.summary import print_summary
+from newsprism.report.render.files import FORMATS, write_report
+
+
+def analyze(
+    paths: OptionalPaths = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the reports.")] = Path(
+        "newsprism-report"
+    ),
+    formats: Annotated[
+        str, typer.Option("--format", "-f", help="Comma-separated: html, md, json.")
+    ] = "html,md,json",
+    db: Db = None,
+    workers: Workers = None,
+    strict: Strict = False,
+) -> None:
+    """Analyse articles: stories, figures, reconciled estimates, single-source claims, brief."""
+    wanted = [f.strip() for f in formats.split(",") if f.strip()]
+    unknown = sorted(set(wanted) - set(FORMATS))
+    if unknown or not wanted:
+        raise typer.BadParameter(
+            f"unknown format(s) {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}",
+            param_hint="--format",
+        )
+    if not paths and db is None:
+        raise typer.BadParameter(
+            "give files or folders to analyse, or --db FILE", param_hint="PATHS"
+        )
+    with engine(db, workers, strict) as eng, progress_bar("analysing") as progress:
+        report = eng.analyze(paths or [], progress=progress)
+    written = write_report(report, output, wanted)
+    print_summary(report)
+    for path in written:
+        err.print(f"wrote {path}", markup=False)
+    if report_rejections(report.rejections):
+        raise typer.Exit(EXIT_REJECTED)
+
+
+def ingest(
+    paths: Paths,
+    db: Annotated[
+        Path,
+        typer.Option(
+            "--db", envvar="NEWSPRISM_DB", help="SQLite store to add to (created if missing)."
+        ),
+    ],
+    workers: Workers = None,
+    strict: Strict = False,
+) -> None:
+    """Add articles to a store; re-ingesting an article is a no-op; new ones join stories."""
+    with engine(db, workers, strict) as eng, progress_bar("ingesting") as progress:
+        result = eng.ingest(paths, progress=progress)
+    err.print(
+        f"added {result.added} article(s), {result.skipped_existing} already stored, "
+        f"{len(result.rejections)} input(s) rejected",
+        markup=False,
+    )
+    if report_rejections(result.rejections):
+        raise typer.Exit(EXIT_REJECTED)

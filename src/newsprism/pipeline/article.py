@@ -1,0 +1,47 @@
+"""The per-article stages, run as one pure function: clean -> language -> sentences -> figures.
+
+Each article is independent of the others, so this is the map step of the pipeline: the local
+executor runs it in worker processes, a distributed executor on partitions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from newsprism.clean.article import clean_article
+from newsprism.extract.figures import extract_figures
+from newsprism.lang.identify import identify_language
+from newsprism.model.analysis import AnalyzedArticle
+from newsprism.model.article import Article, RawArticle, Rejection
+from newsprism.segment.sentences import split_sentences
+
+#: The per-article stages in order, with their versioned names (recorded in reports).
+STAGES: tuple[str, ...] = (
+    "clean.text.v1",
+    "lang.lingua.v1",
+    "segment.sentences.v1",
+    "extract.figures.v1",
+)
+
+
+def identify(article: Article) -> Article:
+    """Return ``article`` with its language filled in (title and lead decide)."""
+    guess = identify_language(f"{article.title}\n{article.text}")
+    return dataclasses.replace(article, lang=guess.lang, lang_confidence=round(guess.confidence, 4))
+
+
+def analyze_article(article: Article) -> AnalyzedArticle:
+    """Run language identification, sentence splitting and figure extraction on a clean article."""
+    if article.lang == "unknown" and article.lang_confidence == 0.0:
+        article = identify(article)
+    sentences = split_sentences(article.text)
+    figures = extract_figures(article, sentences)
+    return AnalyzedArticle(article=article, sentences=sentences, figures=figures)
+
+
+def analyze_raw(raw: RawArticle) -> AnalyzedArticle | Rejection:
+    """Clean and analyse one raw article; a raw article with no usable text is a ``Rejection``."""
+    cleaned = clean_article(raw)
+    if isinstance(cleaned, Rejection):
+        return cleaned
+    return analyze_article(cleaned)

@@ -1,0 +1,36 @@
+"""Run settings: one validated options object instead of flags threaded through calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from newsprism.errors import ConfigError
+
+#: Inputs larger than this are rejected unread (a guess at "clearly not one article"; JSON Lines
+#: and WARC files are streamed and exempt).
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """How a run behaves.
+
+    ``workers``: processes for the per-article stages (1 = in process).
+    ``strict``: stop at the first rejected input instead of recording it and going on.
+    ``on_error``: what an internal stage failure does: ``"record"`` it as a rejection and go on,
+    or ``"raise"`` it.
+    """
+
+    workers: int = 1
+    max_bytes: int = DEFAULT_MAX_BYTES
+    strict: bool = False
+    on_error: Literal["raise", "record"] = "record"
+
+    def __post_init__(self) -> None:
+        if self.workers < 1:
+            msg = f"workers must be at least 1, got {self.workers}"
+            raise ConfigError(msg)
+        if self.max_bytes < 1:
+            msg = f"max_bytes must be positive, got {self.max_bytes}"
+            raise ConfigError(msg)
