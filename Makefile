@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 DEMO_OUT ?= out/demo
 SHARED_DATA ?= ../shared/data
 
-.PHONY: demo test lint typecheck unit eval-gate bench clean
+.PHONY: demo test lint typecheck unit eval-gate bench docs clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ test: lint typecheck unit eval-gate
 bench: $(STAMP)
 	$(BIN)/python bench/figures.py $(SHARED_DATA)/gva-semeval2018-task5/documents.jsonl
 	$(BIN)/python bench/stories.py
+
+docs: $(STAMP)
+	$(BIN)/typer newsprism.cli.app utils docs --name newsprism --output docs/cli.md
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

@@ -9,7 +9,8 @@ import typer
 from rich.table import Table
 
 from newsprism.cli.console import err
-from newsprism.evaluation.suite import SuiteResult, figures_suite
+from newsprism.evaluation.gate import check, load_floors, update_floors
+from newsprism.evaluation.suite import SuiteResult, figures_suite, reconcile_suite, stories_suite
 
 app = typer.Typer(
     help="Evaluate against gold data (bundled example set; ../shared/data when present).",
@@ -51,3 +52,66 @@ def figures(
 ) -> None:
     """Figure extraction: precision, recall, F1, attribution accuracy; IDMC; GVA upper bound."""
     _print(figures_suite(example, gold, _data(data)))
+
+
+@app.command("stories")
+def stories(data: DataDir = DEFAULT_DATA, example: Example = DEFAULT_EXAMPLE) -> None:
+    """Story clustering: B-cubed on GVA incidents (TF-IDF baseline), Pearson on SemEval-2022 pairs."""
+    _print(stories_suite(example, _data(data)))
+
+
+@app.command("reconcile")
+def reconcile(data: DataDir = DEFAULT_DATA) -> None:
+    """Reconciliation: exact-match accuracy and MAE of best killed / injured per GVA incident."""
+    _print(reconcile_suite(_data(data)))
+
+
+@app.command("gate")
+def gate(
+    data: DataDir = DEFAULT_DATA,
+    example: Example = DEFAULT_EXAMPLE,
+    gold: Gold = DEFAULT_GOLD,
+    baseline: Annotated[Path, typer.Option("--baseline", help="Pinned floors.")] = Path(
+        "eval/baseline.json"
+    ),
+    update: Annotated[
+        bool, typer.Option("--update", help="Raise the floors to the scores measured now.")
+    ] = False,
+    allow_regression: Annotated[
+        bool, typer.Option("--allow-regression", help="With --update: allow lowering a floor.")
+    ] = False,
+) -> None:
+    """Run every evaluation and fail (exit 1) if a score is below its pinned floor."""
+    data_dir = _data(data)
+    results = [
+        figures_suite(example, gold, data_dir),
+        stories_suite(example, data_dir),
+        reconcile_suite(data_dir),
+    ]
+    metrics = [m for r in results for m in r.metrics]
+    for result in results:
+        _print(result)
+    if update:
+        lowered = update_floors(baseline, metrics, allow_regression=allow_regression)
+        if lowered and not allow_regression:
+            err.print(
+                f"refused: would lower {', '.join(lowered)} (use --allow-regression)", markup=False
+            )
+            raise typer.Exit(1)
+        err.print(f"floors written to {baseline}", markup=False)
+        return
+    checks = check(metrics, load_floors(baseline))
+    table = Table("metric", "score", "floor", "ok", title="quality gate")
+    for c in checks:
+        table.add_row(
+            c.metric.name,
+            f"{c.metric.value:.4f}",
+            "-" if c.floor is None else f"{c.floor:.4f}",
+            "yes" if c.passed else "NO",
+        )
+    err.print(table)
+    failed = [c.metric.name for c in checks if not c.passed]
+    if failed:
+        err.print(f"quality gate failed: {', '.join(failed)}", markup=False)
+        raise typer.Exit(1)
+    err.print("quality gate passed", markup=False)

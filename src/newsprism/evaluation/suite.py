@@ -92,3 +92,74 @@ def figures_suite(example_dir: Path, gold: Path, data_dir: Path | None) -> Suite
     else:
         result.skipped.append(f"GVA articles (no {GVA} under {data_dir})")
     return result
+
+
+def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
+    """Story clustering: the example set is one story; GVA B-cubed; SemEval-2022 Pearson."""
+    from newsprism.cluster.embedding import E5Embedder  # noqa: PLC0415 - loads the model
+    from newsprism.evaluation.stories import evaluate_gva, evaluate_semeval  # noqa: PLC0415
+
+    result = SuiteResult("stories")
+    report = Engine(Settings(workers=1)).analyze([example_dir])
+    digest = data_digest(sorted(example_dir.iterdir()))
+    result.add("stories.example.one_story", 1.0 if len(report.stories) == 1 else 0.0, digest)
+    embedder = E5Embedder()
+    gva = data_dir / GVA / "documents.jsonl" if data_dir else None
+    if gva is not None and gva.exists():
+        scores = evaluate_gva(gva, embedder)
+        digest = data_digest([gva])
+        result.add(
+            "stories.gva.bcubed_precision", scores.precision, digest, scores.baseline_precision
+        )
+        result.add("stories.gva.bcubed_recall", scores.recall, digest, scores.baseline_recall)
+        result.add("stories.gva.bcubed_f1", scores.f1, digest, scores.baseline_f1)
+        result.rows.append(("  clustering seconds", f"{scores.seconds:.1f}", ""))
+    else:
+        result.skipped.append(f"GVA clustering (no {GVA} under {data_dir})")
+    semeval = data_dir / SEMEVAL / "testing_set.csv" if data_dir else None
+    if semeval is not None and semeval.exists():
+        pairs = evaluate_semeval(semeval, embedder)
+        result.add(
+            "stories.semeval.pearson", pairs.pearson, data_digest([semeval]), pairs.cosine_pearson
+        )
+    else:
+        result.skipped.append(f"SemEval-2022 pairs (no {SEMEVAL} under {data_dir})")
+    return result
+
+
+def reconcile_suite(data_dir: Path | None) -> SuiteResult:
+    """Reconciliation: best killed / injured per GVA incident against the gold counts."""
+    from newsprism.evaluation.reconcile import evaluate_gva_reconcile  # noqa: PLC0415
+    from newsprism.extract.figures import extract_figures  # noqa: PLC0415
+    from newsprism.segment.sentences import split_sentences  # noqa: PLC0415
+
+    result = SuiteResult("reconcile")
+    gva = data_dir / GVA if data_dir else None
+    if gva is None or not (gva / "documents.jsonl").exists():
+        result.skipped.append(f"GVA incidents (no {GVA} under {data_dir})")
+        return result
+    docs, incidents = gva / "documents.jsonl", gva / "incidents.jsonl"
+    scores = evaluate_gva_reconcile(
+        docs, incidents, lambda article: extract_figures(article, split_sentences(article.text))
+    )
+    digest = data_digest([docs, incidents])
+    result.add(
+        "reconcile.gva.killed_accuracy",
+        scores.killed_accuracy,
+        digest,
+        scores.baseline_killed_accuracy,
+    )
+    result.add(
+        "reconcile.gva.injured_accuracy",
+        scores.injured_accuracy,
+        digest,
+        scores.baseline_injured_accuracy,
+    )
+    result.rows.append(
+        ("  killed MAE", f"{scores.killed_mae:.3f}", f"{scores.baseline_killed_mae:.3f}")
+    )
+    result.rows.append(
+        ("  injured MAE", f"{scores.injured_mae:.3f}", f"{scores.baseline_injured_mae:.3f}")
+    )
+    result.rows.append(("  incidents scored", str(scores.n_scored), str(scores.n_incidents)))
+    return result

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+_HTML_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def md_escape(text: object) -> str:
-    """Escape Markdown and HTML metacharacters; newlines become spaces."""
-    plain = " ".join(str(text).split())
+    """Escape Markdown metacharacters and turn HTML ones into entities (so no raw tag can
+    survive); newlines become spaces."""
+    plain = " ".join(str(text).split()).translate(_HTML_ENTITIES)
     return _MD_SPECIAL.sub(r"\\\1", plain)
 
 
