@@ -27,18 +27,34 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            spans.extend(_split_line(line, offset))
+            _split_line(spans, line, offset)
         offset += len(line) + 1
     return tuple(Sentence(i, span) for i, span in enumerate(spans))
 
 
-def _split_line(line: str, base: int) -> list[Span]:
-    _, offsets = blingfire.text_to_sentences_and_offsets(line)
-    spans: list[Span] = []
-    for raw_start, raw_end in offsets:
+def _split_line(spans: list[Span], line: str, base: int) -> None:
+    # blingfire's offset function maps offsets in a Python loop over every byte (most of its
+    # cost); its plain splitter is C only. Its sentences are found back in the line in order;
+    # a line where one is not found verbatim (blingfire changed whitespace) takes the offset
+    # function instead.
+    found: list[Span] = []
+    cursor = 0
+    for sentence in blingfire.text_to_sentences(line).split("\n"):
+        piece = sentence.strip()
+        if not piece:
+            continue
+        start = line.find(piece, cursor)
+        if start < 0:
+            found = []
+            break
+        found.append(Span(base + start, base + start + len(piece)))
+        cursor = start + len(piece)
+    else:
+        spans.extend(found)
+        return
+    for raw_start, raw_end in blingfire.text_to_sentences_and_offsets(line)[1]:
         piece = line[raw_start:raw_end]
-        start = raw_start + len(piece) - len(piece.lstrip())
-        end = raw_end - (len(piece) - len(piece.rstrip()))
-        if end > start:
-            spans.append(Span(base + start, base + end))
-    return spans
+        stripped = piece.strip()
+        if stripped:
+            start = raw_start + len(piece) - len(piece.lstrip())
+            spans.append(Span(base + start, base + start + len(stripped)))

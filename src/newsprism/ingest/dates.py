@@ -1,0 +1,104 @@
+"""Publication dates from metadata values, without dateparser on the common paths.
+
+Metadata dates are machine-written: ISO 8601 (JSON records, Atom, HTML meta), RFC 2822 (RSS),
+epoch seconds, or a handful of English layouts. Anything else is ``None``: an unknown date is
+not a reason to reject an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from email.utils import parsedate_to_datetime
+
+#: Layouts tried after ISO and RFC 2822, in order. Day-first and month-first numeric layouts
+#: are ambiguous ("03/04/2025"), so only unambiguous ones are listed.
+_LAYOUTS = (
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%b. %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d %Y",
+    "%Y/%m/%d",
+    "%Y.%m.%d",
+    "%Y%m%d",
+)
+_ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: Plausible publication years for news (older values are data errors, e.g. epoch 0).
+_MIN_YEAR, _MAX_YEAR = 1800, 2200
+#: Epoch values above this are milliseconds (10**11 s is the year 5138).
+_EPOCH_MS_THRESHOLD = 10**11
+#: Epoch timestamps before this year are placeholders (0, 1), not publication dates: news
+#: metadata with epoch dates postdates the web.
+_MIN_EPOCH_YEAR = 1990
+
+
+def parse_date(value: object) -> dt.date | None:
+    """Return the date in ``value`` (a string, a date/datetime, epoch seconds or a
+    ``time.struct_time``), or ``None`` when it cannot be read.
+
+    >>> parse_date("2025-03-09T14:00:00Z"), parse_date("Sun, 09 Mar 2025 14:00:00 GMT")
+    (datetime.date(2025, 3, 9), datetime.date(2025, 3, 9))
+    >>> parse_date("yesterday") is None
+    True
+    """
+    result: dt.date | None
+    if isinstance(value, dt.datetime):
+        result = value.date()
+    elif isinstance(value, dt.date):
+        result = value
+    elif isinstance(value, time.struct_time):
+        result = _from_parts(value.tm_year, value.tm_mon, value.tm_mday)
+    elif isinstance(value, bool):
+        result = None
+    elif isinstance(value, int | float):
+        result = _from_epoch(float(value))
+    elif isinstance(value, str):
+        result = _from_string(value.strip())
+    else:
+        result = None
+    if result is not None and not _MIN_YEAR <= result.year <= _MAX_YEAR:
+        return None
+    return result
+
+
+def _from_string(text: str) -> dt.date | None:
+    if not text:
+        return None
+    if _ISO_PREFIX.match(text):
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    if text.isdigit() and len(text) in (10, 13):
+        return _from_epoch(float(text))
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text)
+    for layout in _LAYOUTS:
+        try:
+            return dt.datetime.strptime(cleaned, layout).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _from_epoch(seconds: float) -> dt.date | None:
+    if seconds > _EPOCH_MS_THRESHOLD:
+        seconds /= 1000
+    try:
+        day = dt.datetime.fromtimestamp(seconds, tz=dt.UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return day if day.year >= _MIN_EPOCH_YEAR else None
+
+
+def _from_parts(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

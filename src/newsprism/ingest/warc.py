@@ -1,0 +1,147 @@
+"""WARC archives (``.warc``, ``.warc.gz``): one article per HTML or text response, via warcio.
+
+Only ``response`` and ``resource`` records with an HTML or plain-text payload are articles;
+requests, metadata, redirects and images are skipped (they are not articles, so skipping them
+loses nothing). Error pages (HTTP 4xx/5xx) are rejected with their status. A record whose
+payload is cut short, and unreadable bytes after the last good record (a truncated
+``.warc.gz``), are rejected with the record number; the records before them are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from newsprism.ingest.decode import Undecodable, decode_bytes, too_large
+from newsprism.model.article import ContentType, RawArticle, Rejection
+
+logger = logging.getLogger(__name__)
+
+_ARTICLE_RECORDS = ("response", "resource")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_TEXT_TYPES = ("text/plain",)
+#: warcio raises these on malformed records (e.g. ``AttributeError`` on a record without a
+#: target URI, warcio 1.8.1); they are the archive's fault, not ours, so they become rejections.
+_WARCIO_BUGS = (AttributeError, IndexError, KeyError, TypeError)
+_HTTP_ERROR = 400
+_HTTP_REDIRECT = 300
+
+
+def read_warc(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | Rejection]:
+    """Yield one article (or rejection) per HTML/text response record of a WARC file.
+
+    ``max_bytes`` limits each record's payload, not the archive.
+    """
+    from warcio.archiveiterator import ArchiveIterator  # noqa: PLC0415 - WARC inputs only
+    from warcio.exceptions import ArchiveLoadFailed  # noqa: PLC0415
+
+    try:
+        size = path.stat().st_size
+        stream = path.open("rb")
+    except OSError as exc:
+        yield Rejection(ref=ref, reason=f"cannot read the file: {exc.strerror or exc}")
+        return
+    if size == 0:
+        stream.close()
+        yield Rejection(ref=ref, reason="empty file")
+        return
+    number = 0
+    yielded = False
+    with stream:
+        iterator = ArchiveIterator(stream)
+        try:
+            for record in iterator:
+                number += 1
+                item = _record_to_article(
+                    record, ref=f"{ref}#record-{number}", origin=str(path), max_bytes=max_bytes
+                )
+                if item is not None:
+                    yielded = True
+                    yield item
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error, *_WARCIO_BUGS) as exc:
+            problem = "malformed record headers" if isinstance(exc, _WARCIO_BUGS) else str(exc)
+            yield Rejection(
+                ref=f"{ref}#record-{number + 1}",
+                reason=f"damaged or truncated WARC data after record {number} ({problem}); the "
+                f"{number} record(s) before it were read, the rest of the file was not",
+            )
+            return
+        offset = getattr(iterator, "offset", size)
+        if isinstance(offset, int) and offset < size:
+            yielded = True
+            yield Rejection(
+                ref=f"{ref}#record-{number + 1}",
+                reason=f"truncated WARC: {size - offset:,} bytes after record {number} could "
+                f"not be read (was the download cut short?); the {number} record(s) before "
+                "it were read",
+            )
+    if not yielded:
+        yield Rejection(
+            ref=ref,
+            reason=f"no HTML or plain-text response records among {number} WARC record(s); "
+            "is this a WARC of web pages?",
+        )
+
+
+def _record_to_article(
+    record: Any,  # noqa: ANN401 - warcio is untyped
+    *,
+    ref: str,
+    origin: str,
+    max_bytes: int,
+) -> RawArticle | Rejection | None:
+    if record.rec_type not in _ARTICLE_RECORDS:
+        return None
+    http = record.http_headers
+    if http is not None:
+        status = _status(http.get_statuscode())
+        if status >= _HTTP_ERROR:
+            return Rejection(ref=ref, reason=f"HTTP error page (status {status}), not an article")
+        if status >= _HTTP_REDIRECT:
+            return None
+        content_type = http.get_header("Content-Type") or ""
+    else:
+        content_type = record.rec_headers.get_header("Content-Type") or ""
+    media_type, _, params = content_type.partition(";")
+    media_type = media_type.strip().lower()
+    if media_type not in _HTML_TYPES + _TEXT_TYPES:
+        logger.debug("skipping WARC record %s of type %r", ref, media_type)
+        return None
+    payload = record.content_stream().read(max_bytes + 1)
+    if len(payload) > max_bytes:
+        return Rejection(ref=ref, reason=too_large(len(payload), max_bytes))
+    if getattr(record.raw_stream, "limit", 0):
+        return Rejection(
+            ref=ref,
+            reason="the record is cut short (truncated WARC?); re-download the archive",
+        )
+    if not payload.strip():
+        return Rejection(ref=ref, reason="empty response body")
+    text = decode_bytes(payload, declared=_charset(params))
+    if isinstance(text, Undecodable):
+        return Rejection(ref=ref, reason=text.reason)
+    return RawArticle(
+        ref=ref,
+        origin=origin,
+        body=text,
+        content_type=ContentType.HTML if media_type in _HTML_TYPES else ContentType.TEXT,
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+    )
+
+
+def _status(value: object) -> int:
+    try:
+        return int(str(value))
+    except ValueError:
+        return 200
+
+
+def _charset(params: str) -> str | None:
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
