@@ -23,5 +23,5 @@ def info(
             f"{db} does not exist; create it with `newsprism ingest PATH --db {db}`",
             param_hint="--db",
         )
-    with SqliteStore(db) as store:
+    with SqliteStore(db, read_only=True) as store:
         write_jsonl([dict(store.info())])

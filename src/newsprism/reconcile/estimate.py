@@ -1,0 +1,157 @@
+"""Low / best / high of a figure group, in UCDP's shape, with the rule written out.
+
+The rule (it is also written into every ``Estimate.rule``):
+
+- **best** = the latest figure of the best-attributed independent origin. Origins rank by
+  attribution (named > anonymous > vague > none), then independence, then by the number of
+  articles stating a figure that agrees with the origin's latest one, then by the number of
+  articles carrying the origin, then by whether it states an exact number, then by key.
+  Within the origin the latest dated figure wins; among figures of the same date (or undated)
+  the number the origin repeats most, then the largest (a cumulative toll only rises). Magnitude words ("hundreds") bound the count but never set the best when
+  a precise figure exists.
+- **low** = the largest lower bound stated by the best-attributed tier, never above best.
+- **high** = the highest figure stated by the best-attributed tier (the upper end of a stated
+  range; the lower bound of "over n"), never below best
+  (with named origins present that is "the highest figure from a credible origin";
+  without, the highest stated).
+- Nothing is averaged: each number is one stated figure's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from newsprism.model.figures import Figure, Qualifier, Quantity
+from newsprism.model.ids import ArticleId, FigureId
+from newsprism.model.reconcile import Agreement, Estimate, Origin
+from newsprism.reconcile.compare import bounds, compare, is_magnitude, point
+from newsprism.reconcile.origins import TIER
+
+
+def _support(origins: Sequence[Origin]) -> dict[str, int]:
+    """Articles carrying each origin: its own and those of origins repeating it."""
+    articles = {o.key: set(o.article_ids) for o in origins}
+    for origin in origins:
+        if origin.repeats is not None and origin.repeats in articles:
+            articles[origin.repeats].update(origin.article_ids)
+    return {key: len(ids) for key, ids in articles.items()}
+
+
+def corroboration(figures: Sequence[Figure]) -> dict[FigureId, int]:
+    """For each figure, how many articles state a figure that agrees with it (its own included).
+
+    Computed over distinct quantities, so a story with thousands of figures but a few dozen
+    distinct numbers costs a few hundred comparisons.
+    """
+    articles: dict[Quantity, set[ArticleId]] = {}
+    for figure in figures:
+        articles.setdefault(figure.quantity, set()).add(figure.article_id)
+    distinct = sorted(articles, key=repr)
+    agreeing: dict[Quantity, int] = {}
+    for quantity in distinct:
+        seen: set[ArticleId] = set()
+        for other in distinct:
+            if compare(quantity, other) is Agreement.AGREE:
+                seen |= articles[other]
+        agreeing[quantity] = len(seen)
+    return {f.figure_id: agreeing[f.quantity] for f in figures}
+
+
+def rank_origins(
+    origins: Sequence[Origin], chosen: Mapping[str, Figure], agreeing: Mapping[FigureId, int]
+) -> list[Origin]:
+    """Origins that have a figure in ``chosen`` (their latest), from the most to the least
+    trusted: attribution tier, independence, articles agreeing with the chosen figure
+    (``agreeing``, see ``corroboration``), articles carrying the origin, an exact number before
+    a hedged one, then key."""
+    support = _support(origins)
+    return sorted(
+        (o for o in origins if o.key in chosen),
+        key=lambda o: (
+            -TIER[o.kind],
+            not o.independent,
+            -agreeing[chosen[o.key].figure_id],
+            -support[o.key],
+            chosen[o.key].quantity.qualifier is not Qualifier.EXACT,
+            o.key,
+        ),
+    )
+
+
+def latest(figures: Sequence[Figure], dates: Mapping[FigureId, dt.date | None]) -> Figure:
+    """The latest figure of one origin: by date where known; among figures of the same date
+    (or undated), the number the origin repeats most, then the largest (a cumulative toll only
+    rises), then by id (deterministic)."""
+    repeats: dict[Quantity, int] = {}
+    for figure in figures:
+        repeats[figure.quantity] = repeats.get(figure.quantity, 0) + 1
+    counts = {
+        q: sum(n for other, n in repeats.items() if compare(q, other) is Agreement.AGREE)
+        for q in repeats
+    }
+    return max(
+        figures,
+        key=lambda f: (
+            dates.get(f.figure_id) or dt.date.min,
+            counts[f.quantity],
+            point(f.quantity) or 0,
+            f.figure_id,
+        ),
+    )
+
+
+def _stated_high(figure: Figure) -> int | None:
+    quantity = figure.quantity
+    if quantity.qualifier is Qualifier.RANGE and quantity.high is not None:
+        return quantity.high
+    return point(quantity)
+
+
+def _fmt(number: int | None) -> str:
+    return "none" if number is None else f"{number:,}"
+
+
+def estimate(
+    figures: Sequence[Figure],
+    origins: Sequence[Origin],
+    origin_of: Mapping[FigureId, str],
+    dates: Mapping[FigureId, dt.date | None],
+) -> Estimate:
+    """The estimate of one group (``figures`` non-empty, ``origins`` built from them)."""
+    if not figures:
+        return Estimate(low=None, best=None, high=None, rule="no figures")
+    precise = [f for f in figures if not is_magnitude(f.quantity) and point(f.quantity) is not None]
+    candidates = precise or [f for f in figures if point(f.quantity) is not None]
+    if not candidates:
+        return Estimate(low=None, best=None, high=None, rule="no figure states a number")
+    by_origin: dict[str, list[Figure]] = {}
+    for figure in candidates:
+        by_origin.setdefault(origin_of[figure.figure_id], []).append(figure)
+    latest_of = {key: latest(members, dates) for key, members in by_origin.items()}
+    agreeing = corroboration(figures)
+    top = rank_origins(origins, latest_of, agreeing)[0]
+    chosen = latest_of[top.key]
+    best = point(chosen.quantity)
+    tier = TIER[top.kind]
+    kind_of = {o.key: o.kind for o in origins}
+    trusted = [f for f in figures if TIER[kind_of[origin_of[f.figure_id]]] == tier]
+    lows = [b.low for f in trusted if (b := bounds(f.quantity)).low is not None]
+    highs = [h for f in trusted if (h := _stated_high(f)) is not None]
+    low = min(max(lows), best) if lows and best is not None else best
+    high = max([*highs, best]) if best is not None else None
+    tier_name = top.kind.value
+    if not precise:
+        magnitude_note = "; only magnitude words are given: best is the bound they imply"
+    elif len(precise) < len(figures):
+        magnitude_note = "; magnitude words bound but do not set the best"
+    else:
+        magnitude_note = ""
+    rule = (
+        f"best {_fmt(best)}: latest figure of the best-attributed independent origin "
+        f"({top.label}, {tier_name}, stated alike by {agreeing[chosen.figure_id]} "
+        f"article(s)){magnitude_note}; "
+        f"low {_fmt(low)}: largest lower bound from {tier_name} origins; "
+        f"high {_fmt(high)}: highest figure from {tier_name} origins; nothing averaged"
+    )
+    return Estimate(low=low, best=best, high=high, rule=rule, best_figure_id=chosen.figure_id)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from newsprism.model.figures import AttributionKind, Qualifier
+from newsprism.reconcile.estimate import estimate
+from newsprism.reconcile.origins import assign_origins, build_origins
+
+NAMED = AttributionKind.NAMED
+
+
+def run(figures, dates=None):
+    keys = assign_origins(figures, {})
+    return estimate(figures, build_origins(figures, keys), keys, dates or {})
+
+
+def test_estimate_prefers_named_over_more_articles_unattributed(make_figure) -> None:
+    figures = [
+        make_figure("a1", value=900),
+        make_figure("a2", value=900),
+        make_figure("a3", value=1200, attribution=NAMED, source="Ministry of Health"),
+    ]
+    result = run(figures)
+    assert result.best == 1200
+    assert "Ministry of Health" in result.rule
+
+
+def test_estimate_takes_the_latest_dated_figure_of_the_origin(make_figure) -> None:
+    early = make_figure("a1", value=340, attribution=NAMED, source="SOHR")
+    late = make_figure("a2", value=1500, attribution=NAMED, source="SOHR")
+    result = run(
+        [early, late], {early.figure_id: dt.date(2025, 3, 7), late.figure_id: dt.date(2025, 3, 14)}
+    )
+    assert (result.low, result.best, result.high) == (1500, 1500, 1500)
+    assert result.best_figure_id == late.figure_id
+
+
+def test_magnitude_word_never_sets_best_when_a_number_exists(make_figure) -> None:
+    figures = [
+        make_figure("a1", low=2000, qualifier=Qualifier.THOUSANDS, attribution=NAMED, source="HRW"),
+        make_figure("a2", value=600, low=600, qualifier=Qualifier.AT_LEAST),
+    ]
+    result = run(figures)
+    assert result.best == 600
+    assert "magnitude words bound but do not set the best" in result.rule
+
+
+def test_only_magnitude_words_give_their_bound(make_figure) -> None:
+    result = run([make_figure("a1", low=200, qualifier=Qualifier.HUNDREDS)])
+    assert (result.low, result.best, result.high) == (200, 200, 200)
+    assert "only magnitude words" in result.rule
+
+
+def test_low_and_high_come_from_named_origins_and_bracket_best(make_figure) -> None:
+    figures = [
+        make_figure("a1", value=1383, attribution=NAMED, source="SOHR"),
+        make_figure(
+            "a2",
+            value=1000,
+            low=1001,
+            qualifier=Qualifier.MORE_THAN,
+            attribution=NAMED,
+            source="SNHR",
+        ),
+        make_figure("a3", value=1500, attribution=NAMED, source="SNHR", tag="later"),
+        make_figure("a4", value=5000),
+    ]
+    result = run(figures)
+    assert result.low is not None and result.best is not None and result.high is not None
+    assert result.low <= result.best <= result.high
+    assert result.high == 1500  # the unattributed 5,000 is shown but does not set the high
+    assert "nothing averaged" in result.rule
