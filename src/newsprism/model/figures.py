@@ -59,7 +59,8 @@ class Quantity:
 
     ``value`` is the number stated (``None`` for words like "hundreds"); ``low``/``high`` are
     the implied bounds ("over 1,000" -> low 1001; "600+" -> low 600; "nearly 50" -> high 49).
-    Invariant: ``low <= value <= high`` for whichever are set.
+    Invariant: ``low <= value <= high`` for whichever are set, except that "more than" puts
+    the value below ``low`` and "nearly"/"fewer than" put it above ``high``.
     """
 
     value: int | None
@@ -68,9 +69,27 @@ class Quantity:
     qualifier: Qualifier
 
     def __post_init__(self) -> None:
-        known = [x for x in (self.low, self.value, self.high) if x is not None]
-        # "over 1,000": value 1000, low 1001 is the documented exception (value below low).
-        if self.qualifier is not Qualifier.MORE_THAN and known != sorted(known):
+        # The stated value may lie just outside its bounds only where the wording says so:
+        # "over 1,000" (value 1000, low 1001), "nearly 50" and "fewer than 50" (value 50,
+        # high 49).
+        value_may_exceed_high = self.qualifier in {Qualifier.NEARLY, Qualifier.UP_TO}
+        value_may_undercut_low = self.qualifier is Qualifier.MORE_THAN
+        ordered = (
+            (self.low is None or self.high is None or self.low <= self.high)
+            and (
+                self.value is None
+                or self.low is None
+                or value_may_undercut_low
+                or self.low <= self.value
+            )
+            and (
+                self.value is None
+                or self.high is None
+                or value_may_exceed_high
+                or self.value <= self.high
+            )
+        )
+        if not ordered:
             msg = f"quantity bounds out of order: {self}"
             raise ValueError(msg)
 

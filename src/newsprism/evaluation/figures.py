@@ -1,0 +1,321 @@
+"""Figure-extraction scores: the example gold set, the IDMC displacement excerpts and the
+GVA incidents (an upper bound: how often some article states the gold count).
+
+A predicted figure matches a gold figure when kind, value, low and high agree and its evidence
+overlaps the gold quote. Headline figures count once (every copy of a headline that matches
+is absorbed by one gold item); optional gold figures are not required but a prediction that
+matches one is no false positive; an unmatched prediction overlapping a "not a figure" phrase
+is a violation.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsprism.clean.article import clean_article
+from newsprism.evaluation.gold import GoldFigure, article_from_text, load_gold, locate
+from newsprism.extract.figures import extract_figures
+from newsprism.lang.identify import identify_language
+from newsprism.lang.packs import load_pack
+from newsprism.lang.phrases import WORD_RE, norm_token
+from newsprism.model.article import Article, ContentType, RawArticle, Sentence, Span
+from newsprism.model.figures import Figure, FigureKind
+from newsprism.segment.sentences import split_sentences
+
+Extractor = Callable[[Article, Sequence[Sentence]], tuple[Figure, ...]]
+
+#: Kinds that count as displacement figures for the IDMC excerpts (houses destroyed and
+#: households are read as displaced; "in need" as affected).
+IDMC_KINDS = frozenset({FigureKind.DISPLACED, FigureKind.AFFECTED})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureScores:
+    """Precision/recall/F1 and attribution accuracy on a gold set, with the errors listed."""
+
+    articles: int
+    gold: int
+    predicted: int
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+    precision: float
+    recall: float
+    f1: float
+    attribution_accuracy: float
+    source_accuracy: float
+    violations: int
+    errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IdmcScores:
+    """Share of IDMC excerpts whose gold quantity is among the extracted figures."""
+
+    items: int
+    correct: int
+    share: float
+    misses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GvaScores:
+    """Share of GVA incidents where some article states the gold killed / injured count."""
+
+    incidents: int
+    killed_incidents: int
+    killed_stated: int
+    killed_share: float
+    injured_incidents: int
+    injured_stated: int
+    injured_share: float
+
+
+def _ratio(a: float, b: float) -> float:
+    return a / b if b else 0.0
+
+
+def _same_numbers(p: Figure, g: GoldFigure) -> bool:
+    q = p.quantity
+    return p.kind == g.kind and (q.value, q.low, q.high) == (g.value, g.low, g.high)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def gold_source_key(source: str | None) -> str | None:
+    """The canonical key of a gold source name (``sources.toml``), or its lower-cased text."""
+    if not source:
+        return None
+    pack = load_pack("en")
+    norms = [norm_token(m.group()) for m in WORD_RE.finditer(source)]
+    found = pack.sources.find_all(norms) or pack.sources_exact_case.find_all(
+        [m.group().lower() if m.group().isupper() else "\0" for m in WORD_RE.finditer(source)]
+    )
+    return found[0][2].key if found else " ".join(source.lower().split())
+
+
+def evaluate_figures(
+    predicted: Mapping[str, Sequence[Figure]], texts: Mapping[str, str], gold_path: Path
+) -> FigureScores:
+    """Score ``predicted`` figures (by article ref) against the gold file."""
+    gold = load_gold(gold_path)
+    tp = fp = fn = attr_ok = attr_total = src_ok = src_total = violations = n_pred = n_gold = 0
+    errors: list[str] = []
+    for ref, article_gold in sorted(gold.items()):
+        text = texts.get(ref, "")
+        preds = list(predicted.get(ref, ()))
+        n_pred += len(preds)
+        used: set[int] = set()
+        for g in sorted(article_gold.figures, key=lambda g: (g.optional, g.headline)):
+            spans = locate(g.quote, text)
+            hits = [
+                k
+                for k, p in enumerate(preds)
+                if k not in used
+                and _same_numbers(p, g)
+                and any(_overlaps(p.evidence, s) for s in spans)
+            ]
+            if not g.optional:
+                n_gold += 1
+            if not hits:
+                if not g.optional:
+                    fn += 1
+                    errors.append(f"{ref}: missed {g.kind} {g.value}/{g.low}/{g.high} «{g.quote}»")
+                continue
+            # A headline stated twice (title and repeated title) is one figure.
+            taken = hits if g.headline else hits[:1]
+            used.update(taken)
+            if g.optional:
+                continue
+            tp += 1
+            p = preds[hits[0]]
+            if g.headline:
+                continue  # headline gold is scored for numbers only, not attribution
+            attr_total += 1
+            if p.attribution.kind == g.attribution:
+                attr_ok += 1
+            else:
+                errors.append(
+                    f"{ref}: attribution {p.attribution.kind} != {g.attribution} «{g.quote}»"
+                )
+            if g.attribution == "named":
+                src_total += 1
+                if p.attribution.source_norm == gold_source_key(g.source):
+                    src_ok += 1
+        not_spans = [s for phrase in article_gold.not_figures for s in locate(phrase, text)]
+        for k, p in enumerate(preds):
+            if k in used:
+                continue
+            fp += 1
+            errors.append(
+                f"{ref}: extra {p.kind} {p.quantity.value}/{p.quantity.low} «{p.evidence.of(text)}»"
+            )
+            if any(_overlaps(p.evidence, s) for s in not_spans):
+                violations += 1
+    precision, recall = _ratio(tp, tp + fp), _ratio(tp, n_gold)
+    f1 = _ratio(2 * precision * recall, precision + recall) if precision + recall else 0.0
+    return FigureScores(
+        articles=len(gold),
+        gold=n_gold,
+        predicted=n_pred,
+        true_positives=tp,
+        false_positives=fp,
+        false_negatives=fn,
+        precision=precision,
+        recall=recall,
+        f1=f1,
+        attribution_accuracy=_ratio(attr_ok, attr_total),
+        source_accuracy=_ratio(src_ok, src_total),
+        violations=violations,
+        errors=tuple(errors),
+    )
+
+
+def read_folder(folder: Path) -> dict[str, str]:
+    """Texts of the ``*.txt`` files of a folder, by file name."""
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
+
+
+def extract_all(
+    texts: Mapping[str, str], extractor: Extractor = extract_figures
+) -> dict[str, tuple[Figure, ...]]:
+    """Run ``extractor`` over texts (articles built by ``article_from_text``)."""
+    out: dict[str, tuple[Figure, ...]] = {}
+    for ref, text in texts.items():
+        article = article_from_text(text, ref)
+        out[ref] = extractor(article, split_sentences(article.text))
+    return out
+
+
+def evaluate_example_set(
+    folder: Path, gold_path: Path, extractor: Extractor = extract_figures
+) -> FigureScores:
+    """Extract figures from a folder of ``.txt`` articles and score them against its gold."""
+    texts = read_folder(folder)
+    return evaluate_figures(extract_all(texts, extractor), texts, gold_path)
+
+
+def _english(text: str, ref: str) -> Article:
+    article = article_from_text(text, ref)
+    return Article(
+        article_id=article.article_id,
+        ref=ref,
+        title=article.title,
+        text=text,
+        lang="en",
+        lang_confidence=1.0,
+        cleaner=article.cleaner,
+    )
+
+
+def evaluate_idmc(csv_path: Path, extractor: Extractor = extract_figures) -> IdmcScores:
+    """Share of IDMC excerpts where an extracted displacement-ish figure equals ``Quantity``."""
+    correct = items = 0
+    misses: list[str] = []
+    with csv_path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            try:
+                gold = int(float(row["Quantity"].replace(",", "")))
+            except ValueError:
+                continue
+            items += 1
+            text = row["excerpt"]
+            article = _english(text, f"idmc:{row['excerpt_id']}")
+            figures = extractor(article, split_sentences(text))
+            kinds = IDMC_KINDS | {FigureKind.CASUALTIES}
+            values = {
+                v
+                for f in figures
+                if f.kind in kinds
+                for v in (f.quantity.value, f.quantity.high if f.quantity.value is None else None)
+            }
+            if gold in values:
+                correct += 1
+            else:
+                misses.append(
+                    f"{row['excerpt_id']}: gold {gold}, got {sorted(v for v in values if v is not None)}"
+                )
+    return IdmcScores(
+        items=items, correct=correct, share=_ratio(correct, items), misses=tuple(misses)
+    )
+
+
+def gva_articles(documents_jsonl: Path, limit: int | None = None) -> Iterator[tuple[str, Article]]:
+    """(incident id, cleaned article) for the GVA documents, language identified."""
+    with documents_jsonl.open(encoding="utf-8") as handle:
+        for n, line in enumerate(handle):
+            if limit is not None and n >= limit:
+                return
+            doc = json.loads(line)
+            raw = RawArticle(
+                ref=str(doc["doc_id"]),
+                origin=documents_jsonl.name,
+                body=str(doc.get("content") or ""),
+                content_type=ContentType.TEXT,
+                title=doc.get("title"),
+            )
+            article = clean_article(raw)
+            if not isinstance(article, Article):
+                continue
+            guess = identify_language(article.text)
+            yield str(doc["incident_id"]), _with_lang(article, guess.lang, guess.confidence)
+
+
+def _with_lang(article: Article, lang: str, confidence: float) -> Article:
+    return Article(
+        article_id=article.article_id,
+        ref=article.ref,
+        title=article.title,
+        text=article.text,
+        lang=lang,
+        lang_confidence=confidence,
+        cleaner=article.cleaner,
+        url=article.url,
+        outlet=article.outlet,
+        published=article.published,
+    )
+
+
+def evaluate_gva_statements(
+    documents_jsonl: Path,
+    incidents_jsonl: Path,
+    extractor: Extractor = extract_figures,
+    limit: int | None = None,
+) -> GvaScores:
+    """Share of incidents (with a non-zero gold count) where some article states that count."""
+    stated: dict[str, dict[FigureKind, set[int]]] = {}
+    for incident, article in gva_articles(documents_jsonl, limit):
+        per_kind = stated.setdefault(
+            incident, {FigureKind.KILLED: set(), FigureKind.INJURED: set()}
+        )
+        for f in extractor(article, split_sentences(article.text)):
+            if f.kind in per_kind and f.quantity.value is not None:
+                per_kind[f.kind].add(f.quantity.value)
+    k_inc = k_ok = i_inc = i_ok = 0
+    with incidents_jsonl.open(encoding="utf-8") as handle:
+        for line in handle:
+            inc = json.loads(line)
+            found = stated.get(str(inc["incident_id"]))
+            if found is None:
+                continue
+            if int(inc["num_killed"]) > 0:
+                k_inc += 1
+                k_ok += int(inc["num_killed"]) in found[FigureKind.KILLED]
+            if int(inc["num_injured"]) > 0:
+                i_inc += 1
+                i_ok += int(inc["num_injured"]) in found[FigureKind.INJURED]
+    return GvaScores(
+        incidents=len(stated),
+        killed_incidents=k_inc,
+        killed_stated=k_ok,
+        killed_share=_ratio(k_ok, k_inc),
+        injured_incidents=i_inc,
+        injured_stated=i_ok,
+        injured_share=_ratio(i_ok, i_inc),
+    )

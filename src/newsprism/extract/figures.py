@@ -1,0 +1,217 @@
+"""Figure extraction: every quantitative claim about people in an article, with its hedge,
+scope, attribution and the quote it stands on.
+
+Per sentence: numbers are read (``numbers``), dropped when they are not counts of people
+(``kinds.is_not_figure``), tied to the nearest casualty word (``kinds.find_kind``), scoped
+(``scope``) and attributed (``attribution``). Sentences without a digit or a number word are
+skipped before tokenizing, which keeps the cost per article flat and small.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import overload
+
+from newsprism.extract.attribution import SentenceSources, attribute, read_sources
+from newsprism.extract.kinds import YEAR_RANGE, find_kind, is_not_figure
+from newsprism.extract.numbers import QuantityMatch, find_quantities
+from newsprism.extract.scope import GROUP_WINDOW, find_group, find_period, find_place
+from newsprism.extract.tokens import Token, ascii_digits, tokenize
+from newsprism.lang.packs import LanguagePack, load_pack
+from newsprism.model.article import Article, Sentence, Span
+from newsprism.model.figures import Figure
+from newsprism.model.ids import FigureId, content_hash
+
+EXTRACTOR = "extract.figures.v1"
+
+_NEWLINE = re.compile("\n")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
+
+#: A line this short (in words) without final punctuation reads as a headline. From the
+#: example set: headlines run 6-12 words; body sentences end in punctuation.
+HEADLINE_MAX_WORDS = 16
+#: A year this many years before the article's date marks a sentence about the past (a guess:
+#: tolls of the last year or two are still "the event" in follow-up reporting).
+PAST_YEARS = 2
+BULLETS = ("-", "•", "*", "–", "·", "▪", "●")
+SENTENCE_END = ".!?:;\"'”’»)"
+
+
+class _Sources(Sequence[SentenceSources]):
+    """Per-sentence sources, read on first use (most sentences never need them)."""
+
+    def __init__(
+        self, text: str, sents: Sequence[Sentence], lines: Sequence[int], pack: LanguagePack
+    ) -> None:
+        self._text = text
+        self._sents = sents
+        self._lines = lines
+        self._pack = pack
+        self._cache: dict[int, SentenceSources] = {}
+        self.tokens: dict[int, tuple[list[Token], list[str]]] = {}
+
+    def tokens_of(self, i: int) -> tuple[list[Token], list[str]]:
+        if i not in self.tokens:
+            span = self._sents[i].span
+            toks = tokenize(self._text, span.start, span.end, self._pack)
+            self.tokens[i] = (toks, [t.norm for t in toks])
+        return self.tokens[i]
+
+    def __len__(self) -> int:
+        return len(self._sents)
+
+    @overload
+    def __getitem__(self, i: int) -> SentenceSources: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[SentenceSources]: ...
+    def __getitem__(self, i: int | slice) -> SentenceSources | Sequence[SentenceSources]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(len(self))[i]]
+        if i not in self._cache:
+            toks, norms = self.tokens_of(i)
+            self._cache[i] = read_sources(self._text, toks, norms, self._pack, line=self._lines[i])
+        return self._cache[i]
+
+    def __iter__(self) -> Iterator[SentenceSources]:
+        return (self[k] for k in range(len(self)))
+
+
+def _may_hold_figure(chunk: str, pack: LanguagePack) -> bool:
+    """Cheap pre-filter: a word that can start a casualty phrase, and a digit or number word."""
+    words = _LETTERS.findall(chunk.lower())
+    kinds, stems = pack.kind_words, pack.kind_stems
+    if not any(w in kinds or (stems and w.startswith(stems)) for w in words):
+        return False
+    if _DIGIT.search(chunk) is not None:
+        return True
+    number = pack.words
+    return any(w in pack.quantity_starters or number.lookup(w) is not None for w in words)
+
+
+def _is_about_the_past(
+    tokens: Sequence[Token], found: Sequence[QuantityMatch], article: Article
+) -> bool:
+    """A sentence that names a year well before the article's date speaks of another time
+    ("the worst since 1982, when 20,000 were killed"). Without a date nothing is dropped."""
+    if article.published is None:
+        return False
+    cutoff = article.published.year - PAST_YEARS
+    for q in found:
+        tok = tokens[q.number_first]
+        if (
+            q.number_last == q.number_first + 1
+            and tok.number is not None
+            and tok.text.isdigit()
+            and len(tok.text) == 4
+            and YEAR_RANGE.start <= int(tok.text) < cutoff
+        ):
+            return True
+    return False
+
+
+def _line_bounds(text: str, pos: int, breaks: Sequence[int]) -> tuple[int, int]:
+    k = bisect.bisect_right(breaks, pos)
+    start = breaks[k - 1] + 1 if k else 0
+    end = breaks[k] if k < len(breaks) else len(text)
+    return start, end
+
+
+def _is_headline(line: str, title: str, first_line: bool) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if first_line or stripped == title.strip() or stripped.startswith(BULLETS):
+        return True
+    return len(stripped.split()) <= HEADLINE_MAX_WORDS and stripped[-1] not in SENTENCE_END
+
+
+def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Figure, ...]:
+    """Every figure in ``article``, sorted by evidence start.
+
+    ``sentences`` are the article's sentences (``segment.split_sentences``). Articles in an
+    unknown language are read with English data.
+    """
+    pack = load_pack(article.lang)
+    text = ascii_digits(article.text)
+    breaks = [m.start() for m in _NEWLINE.finditer(text)]
+    first_content = len(text) - len(text.lstrip())
+    lines = [bisect.bisect_right(breaks, s.span.start) for s in sentences]
+    history = _Sources(text, sentences, lines, pack)
+    figures: list[Figure] = []
+    for i, sentence in enumerate(sentences):
+        chunk = text[sentence.span.start : sentence.span.end]
+        if not _may_hold_figure(chunk, pack):
+            continue
+        tokens, norms = history.tokens_of(i)
+        found = find_quantities(tokens, pack)
+        quantities = [q for q in found if not is_not_figure(tokens, norms, q, pack)]
+        if not quantities or _is_about_the_past(tokens, found, article):
+            continue
+        line_start, line_end = _line_bounds(text, sentence.span.start, breaks)
+        headline = _is_headline(
+            text[line_start:line_end], article.title, line_start <= first_content
+        )
+        starts = frozenset(q.number_first for q in quantities)
+        # The sentence's period, read once and only when it has a figure.
+        period = functools.cache(functools.partial(find_period, tokens, norms, found, pack))
+        for q in quantities:
+            figure = _figure(
+                article, i, sentence, tokens, norms, q, starts, history, pack, period, headline
+            )
+            if figure is not None:
+                figures.append(figure)
+    figures.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
+    return tuple(figures)
+
+
+def _figure(
+    article: Article,
+    index: int,
+    sentence: Sentence,
+    tokens: list[Token],
+    norms: list[str],
+    q: QuantityMatch,
+    starts: frozenset[int],
+    history: _Sources,
+    pack: LanguagePack,
+    period: Callable[[], str | None],
+    headline: bool,
+) -> Figure | None:
+    others = starts - {q.number_first}
+    kind = find_kind(norms, q, others, pack)
+    if kind is None:
+        return None
+    core_first, core_last = min(q.first, kind.first), max(q.last, kind.last)
+    attribution, mention = attribute(history, index, core_first, core_last)
+    first, last = core_first, core_last
+    if mention is not None:
+        first, last = min(first, mention.first), max(last, mention.last)
+    evidence = Span(tokens[first].start, tokens[last - 1].end)
+    group_last = kind.last if kind.first >= q.last else q.last + GROUP_WINDOW
+    group = find_group(tokens, norms, q.first, min(group_last, len(tokens)), pack)
+    place = find_place(tokens, norms, core_first, core_last, pack, headline=headline)
+    figure_id = FigureId(
+        "f" + content_hash(article.article_id, str(evidence.start), str(evidence.end), kind.kind)
+    )
+    return Figure(
+        figure_id=figure_id,
+        article_id=article.article_id,
+        lang=pack.lang if article.lang not in ("", "unknown") else article.lang,
+        kind=kind.kind,
+        quantity=q.quantity,
+        group=group,
+        place=place,
+        period=period(),
+        attribution=attribution,
+        evidence=evidence,
+        sentence_index=sentence.index,
+        extractor=EXTRACTOR,
+        in_headline=headline,
+    )
+
+
+__all__ = ["EXTRACTOR", "extract_figures"]

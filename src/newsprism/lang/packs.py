@@ -1,0 +1,306 @@
+"""Language packs: per-language lexicons compiled from ``resources/<iso>/*.toml``.
+
+A pack is immutable data (frozen dataclass of tables and compiled regular expressions), so
+``load_pack`` caches one per language: caching changes load time, never results. Code that
+uses a pack branches on its data, never on its language code. Adding a language means adding
+a folder with ``numbers.toml``, ``figures.toml`` and ``attribution.toml`` (see ``en`` for the
+documented layout) and its tests.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from newsprism.lang.phrases import WORD_RE, PhraseTable, norm_token, phrase_tokens
+from newsprism.model.figures import FigureKind, Qualifier
+
+#: Language whose data serves articles in an unknown language.
+FALLBACK_LANG = "en"
+
+#: Bound rules a hedge may carry (see ``en/numbers.toml``).
+BOUND_RULES = frozenset({"exact", "low+1", "low", "high", "high-1", "about"})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A known originating source: canonical key and readable label."""
+
+    key: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    """A hedge word: the qualifier it sets and how it turns the number into bounds."""
+
+    qualifier: Qualifier
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Magnitude:
+    """A word that gives an order of magnitude only ("hundreds"): qualifier and lower bound."""
+
+    qualifier: Qualifier
+    low: int
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """Number words of a language and how they combine."""
+
+    values: dict[str, int]
+    multipliers: dict[str, int]
+    scales: dict[str, int]
+    adders: dict[str, int]
+    joiners: frozenset[str]
+    one_words: frozenset[str]
+    clitics: tuple[str, ...]
+    #: Every number word with its (role, value); see ``_roles``.
+    roles: dict[str, tuple[str, int]]
+
+    def is_number_word(self, token: str) -> bool:
+        """Whether ``token`` is a number word (after stripping a clitic prefix)."""
+        return self.lookup(token) is not None
+
+    def lookup(self, token: str) -> tuple[str, int] | None:
+        """(role, value) of a number word: role is value, multiplier, scale or adder."""
+        roles = self.roles
+        hit = roles.get(token)
+        if hit is not None or not self.clitics:
+            return hit
+        for clitic in self.clitics:
+            if token.startswith(clitic):
+                hit = roles.get(token[len(clitic) :])
+                if hit is not None:
+                    return hit
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class LanguagePack:
+    """Everything the extractor knows about one language, as compiled data."""
+
+    lang: str
+    decimal: str
+    thousands: tuple[str, ...]
+    number_re: re.Pattern[str]
+    #: Numbers (group 1) or words/punctuation (``WORD_RE``), in one pass.
+    token_re: re.Pattern[str]
+    candidate_re: re.Pattern[str]
+    kind_words: frozenset[str]
+    kind_stems: tuple[str, ...]
+    quantity_starters: frozenset[str]
+    words: NumberWords
+    magnitudes: PhraseTable[Magnitude]
+    singles: PhraseTable[bool]
+    single_ages: PhraseTable[bool]
+    hedges_before: PhraseTable[Hedge]
+    hedges_after: PhraseTable[Hedge]
+    range_prefixes: PhraseTable[bool]
+    range_connectors: frozenset[str]
+    kinds_after: PhraseTable[FigureKind]
+    kinds_before: PhraseTable[FigureKind]
+    kind_objects: PhraseTable[bool]
+    agent_verbs: frozenset[tuple[str, ...]]
+    lives_words: PhraseTable[bool]
+    lives_triggers: PhraseTable[bool]
+    people: PhraseTable[bool]
+    groups: PhraseTable[str]
+    not_after: PhraseTable[bool]
+    not_before: PhraseTable[bool]
+    months: PhraseTable[bool]
+    period_units: PhraseTable[str]
+    since_words: PhraseTable[bool]
+    locatives: frozenset[str]
+    places: PhraseTable[str]
+    named_cues: PhraseTable[bool]
+    source_after_cues: PhraseTable[bool]
+    vague_cues: PhraseTable[bool]
+    anonymous_cues: PhraseTable[bool]
+    anaphora: PhraseTable[bool]
+    sources: PhraseTable[Source]
+    sources_exact_case: PhraseTable[Source]
+
+
+def _roles(
+    values: dict[str, int],
+    multipliers: dict[str, int],
+    scales: dict[str, int],
+    adders: dict[str, int],
+) -> dict[str, tuple[str, int]]:
+    """One lookup table; on a word listed twice, value beats multiplier beats scale."""
+    table: dict[str, tuple[str, int]] = {}
+    for role, words in (
+        ("adder", adders),
+        ("scale", scales),
+        ("multiplier", multipliers),
+        ("value", values),
+    ):
+        table.update((w, (role, v)) for w, v in words.items())
+    return table
+
+
+def _read(lang: str | None, name: str) -> dict[str, Any]:
+    root = resources.files("newsprism.lang") / "resources"
+    path = root / name if lang is None else root / lang / name
+    if not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def available_languages() -> tuple[str, ...]:
+    """ISO codes of the languages that have a resource folder."""
+    root = resources.files("newsprism.lang") / "resources"
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name[:1] != "_"))
+
+
+def _number_re(decimal: str, thousands: tuple[str, ...]) -> re.Pattern[str]:
+    sep = "".join(re.escape(s) for s in thousands)
+    dec = re.escape(decimal)
+    # Grouped (1,383 / 1.383 / 1 383) or plain digits, then an optional decimal part.
+    pattern = rf"(?<![\w.,])(?:\d{{1,3}}(?:[{sep}]\d{{3}})+|\d+)(?:{dec}\d+)?(?!\d)"
+    return re.compile(pattern)
+
+
+def _candidate_re(words: NumberWords, magnitudes: PhraseTable[Magnitude]) -> re.Pattern[str]:
+    """A fast pre-filter: a digit, or a number or magnitude word (clitic prefixes allowed)."""
+    vocab = set(words.values) | set(words.multipliers) | set(words.scales) | set(words.adders)
+    vocab |= set(magnitudes.exact_first)
+    vocab |= {toks[0].rstrip("*") for toks, _ in magnitudes.stem_first}
+    alternation = "|".join(re.escape(w) for w in sorted(vocab, key=len, reverse=True) if w)
+    clitics = "|".join(re.escape(c) for c in words.clitics)
+    prefix = f"(?:{clitics})?" if clitics else ""
+    if not alternation:
+        return re.compile(r"\d")
+    return re.compile(rf"\d|\b{prefix}(?:{alternation})", re.IGNORECASE)
+
+
+def _bools(words: list[str]) -> PhraseTable[bool]:
+    return PhraseTable.build((w, True) for w in words)
+
+
+def _kinds(table: dict[str, list[str]]) -> PhraseTable[FigureKind]:
+    return PhraseTable.build((w, FigureKind(kind)) for kind, ws in table.items() for w in ws)
+
+
+def _hedges(table: dict[str, list[str]]) -> PhraseTable[Hedge]:
+    items: list[tuple[str, Hedge]] = []
+    for phrase, (qualifier, rule) in table.items():
+        if rule not in BOUND_RULES:
+            msg = f"unknown bound rule {rule!r} for hedge {phrase!r}"
+            raise ValueError(msg)
+        items.append((phrase, Hedge(Qualifier(qualifier), rule)))
+    return PhraseTable.build(items)
+
+
+def _sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
+    data = _read(None, "sources.toml")
+    folded: list[tuple[str, Source]] = []
+    exact: list[tuple[str, Source]] = []
+    for key, entry in data.items():
+        source = Source(key, str(entry["label"]))
+        for alias in entry["aliases"]:
+            letters = [c for c in alias if c.isalpha()]
+            is_acronym = bool(letters) and all(c.isupper() for c in letters)
+            (exact if is_acronym else folded).append((alias, source))
+    return PhraseTable.build(folded), PhraseTable.build(exact)
+
+
+@functools.cache
+def _shared_sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
+    return _sources()
+
+
+@functools.cache
+def load_pack(lang: str) -> LanguagePack:
+    """The compiled pack for ``lang``; unknown or unsupported languages get English data."""
+    if lang not in available_languages():
+        lang = FALLBACK_LANG
+    numbers = _read(lang, "numbers.toml")
+    figures = _read(lang, "figures.toml")
+    attribution = _read(lang, "attribution.toml")
+    digits = numbers["digits"]
+    decimal = str(digits["decimal"])
+    thousands = tuple(str(s) for s in digits["thousands"])
+    w = numbers["words"]
+    values = {norm_token(k): int(v) for k, v in w.get("values", {}).items()}
+    multipliers = {norm_token(k): int(v) for k, v in w.get("multipliers", {}).items()}
+    scales = {norm_token(k): int(v) for k, v in w.get("scales", {}).items()}
+    adders = {norm_token(k): int(v) for k, v in w.get("adders", {}).items()}
+    words = NumberWords(
+        values=values,
+        multipliers=multipliers,
+        scales=scales,
+        adders=adders,
+        roles=_roles(values, multipliers, scales, adders),
+        joiners=frozenset(norm_token(j) for j in w.get("joiners", [])),
+        one_words=frozenset(norm_token(j) for j in w.get("one_words", [])),
+        clitics=tuple(w.get("clitics", [])),
+    )
+    magnitudes = PhraseTable.build(
+        (p, Magnitude(Qualifier(q), int(low))) for p, (q, low) in numbers["vague"].items()
+    )
+    ranges = numbers.get("ranges", {})
+    candidate_re = _candidate_re(words, magnitudes)
+    number_re = _number_re(decimal, thousands)
+    kinds_after = _kinds(figures["kinds"]["after"])
+    kinds_before = _kinds(figures["kinds"]["before"])
+    lives_words = _bools(figures.get("lives", {}).get("words", []))
+    singles = _bools(numbers.get("singles", {}).get("phrases", []))
+    starters = set(words.roles) | set(magnitudes.exact_first) | set(words.one_words)
+    starters |= set(singles.exact_first)
+    sources_folded, sources_exact = _shared_sources()
+    nf = figures.get("not_figures", {})
+    periods = figures.get("periods", {})
+    places = figures.get("places", {})
+    return LanguagePack(
+        lang=lang,
+        decimal=decimal,
+        thousands=thousands,
+        number_re=number_re,
+        token_re=re.compile(f"({number_re.pattern})|{WORD_RE.pattern}"),
+        candidate_re=candidate_re,
+        kind_words=kinds_after.first_words()
+        | kinds_before.first_words()
+        | lives_words.first_words(),
+        kind_stems=kinds_after.stem_prefixes + kinds_before.stem_prefixes,
+        quantity_starters=frozenset(starters),
+        words=words,
+        magnitudes=magnitudes,
+        singles=singles,
+        single_ages=_bools(numbers.get("singles", {}).get("ages", [])),
+        hedges_before=_hedges(numbers["qualifiers"].get("before", {})),
+        hedges_after=_hedges(numbers["qualifiers"].get("after", {})),
+        range_prefixes=_bools(ranges.get("prefixes", [])),
+        range_connectors=frozenset(norm_token(c) for c in ranges.get("connectors", [])),
+        kinds_after=kinds_after,
+        kinds_before=kinds_before,
+        kind_objects=_bools(figures["kinds"].get("objects", {}).get("words", [])),
+        agent_verbs=frozenset(
+            phrase_tokens(v) for v in figures["kinds"].get("objects", {}).get("verbs", [])
+        ),
+        lives_words=lives_words,
+        lives_triggers=_bools(figures.get("lives", {}).get("triggers", [])),
+        people=_bools(figures.get("people", {}).get("words", [])),
+        groups=PhraseTable.build(figures.get("groups", {}).items()),
+        not_after=_bools(nf.get("after", [])),
+        not_before=_bools(nf.get("before", [])),
+        months=_bools(nf.get("months", [])),
+        period_units=PhraseTable.build(periods.get("units", {}).items()),
+        since_words=_bools(periods.get("since", [])),
+        locatives=frozenset(norm_token(x) for x in places.get("locatives", [])),
+        places=PhraseTable.build(places.get("aliases", {}).items()),
+        named_cues=_bools(attribution.get("cues", {}).get("named", [])),
+        source_after_cues=_bools(attribution.get("cues", {}).get("source_after", [])),
+        vague_cues=_bools(attribution.get("vague", {}).get("phrases", [])),
+        anonymous_cues=_bools(attribution.get("anonymous", {}).get("phrases", [])),
+        anaphora=_bools(attribution.get("anaphora", {}).get("phrases", [])),
+        sources=sources_folded,
+        sources_exact_case=sources_exact,
+    )
