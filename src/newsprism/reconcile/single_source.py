@@ -50,7 +50,7 @@ class SingleSourceParams:
     z: float = 1.5
     min_spread: float = 0.02
     max_per_article: int = 4
-    max_sentences: int = 300
+    max_sentences: int = 40
     min_candidates: int = 5
 
 
@@ -170,10 +170,15 @@ def find_single_source_claims(
     )
     if len(originals) < 2:
         return ()
+    # Only informative sentences are embedded and compared: a claim is supported by another
+    # claim, not by a navigation line or a caption (and embedding is the expensive step).
     units = [
-        u for a in originals for u in _units(a, sentences_by_article.get(a.article_id, ()), params)
+        u
+        for a in originals
+        for u in _units(a, sentences_by_article.get(a.article_id, ()), params)
+        if u.candidate
     ]
-    candidates = [i for i, u in enumerate(units) if u.candidate]
+    candidates = list(range(len(units)))
     if len(candidates) < params.min_candidates:
         return ()
     best = _best_matches(units, np.asarray(embed([u.text for u in units]), dtype=np.float64))
