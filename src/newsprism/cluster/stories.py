@@ -1,0 +1,309 @@
+"""Group articles into stories (events), across languages and outlets, and mark copies.
+
+``cluster_stories`` runs the whole batch: embed title + lead (through the given ``Embedder``,
+usually a ``CachedEmbedder``), draw name/number keys, find copies (MinHash LSH), gather candidate
+pairs (nearest neighbours, shared rare keys, copies), score them with combined relative evidence
+(similarity.py) and agglomerate with anti-chaining guards (agglomerate.py).
+``assign_to_stories`` adds new articles to existing stories, or opens new ones, scoring only the
+pairs that involve a new article.
+
+Determinism: articles are sorted by id before anything else, every random choice has a fixed
+seed, and ties break on indices of that order, so a batch gives the same stories whatever the
+input order. Story ids are content hashes of their sorted article ids (an existing story keeps
+its id when it grows).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsprism.cluster.agglomerate import MergeParams, agglomerate
+from newsprism.cluster.candidates import BlockingParams, neighbour_pairs, shared_key_pairs
+from newsprism.cluster.duplicates import DuplicateParams, copies_from_pairs, copy_pairs
+from newsprism.cluster.embedding import Embedder, embedding_text
+from newsprism.cluster.signals import (
+    KEY_LEAD_CHARS,
+    KeyWeights,
+    article_keys,
+    sparse_cosine,
+    weighted_keys,
+)
+from newsprism.cluster.similarity import Background, ScoreParams, background, pair_scores
+from newsprism.cluster.unionfind import UnionFind
+from newsprism.model.article import Article
+from newsprism.model.ids import ArticleId, StoryId, content_hash
+from newsprism.model.stories import Story, StoryAssignment
+
+STORY_METHOD = "cluster.stories.v1"
+
+#: Longest story label, in characters (titles beyond it are cut at a word boundary).
+LABEL_CHARS = 140
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryParams:
+    """All tunable parts of story clustering, grouped by stage."""
+
+    blocking: BlockingParams = field(default_factory=BlockingParams)
+    scoring: ScoreParams = field(default_factory=ScoreParams)
+    merging: MergeParams = field(default_factory=MergeParams)
+    duplicates: DuplicateParams = field(default_factory=DuplicateParams)
+    key_lead_chars: int = KEY_LEAD_CHARS
+
+    def method(self) -> str:
+        """``STORY_METHOD`` plus a hash of these parameters (recorded on each story)."""
+        return f"{STORY_METHOD}@{content_hash(repr(self))[:8]}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryResult:
+    """Stories sorted by id, and one assignment per article sorted by article id."""
+
+    stories: tuple[Story, ...]
+    assignments: tuple[StoryAssignment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """Everything computed once per article of a run (indices follow ``articles``)."""
+
+    articles: tuple[Article, ...]
+    vectors: np.ndarray
+    keys: tuple[frozenset[str], ...]
+    background: Background
+
+
+def _unique_sorted(articles: Sequence[Article]) -> tuple[Article, ...]:
+    by_id: dict[ArticleId, Article] = {}
+    for article in articles:
+        by_id.setdefault(article.article_id, article)
+    return tuple(by_id[k] for k in sorted(by_id))
+
+
+def _prepare(
+    articles: tuple[Article, ...],
+    embedder: Embedder,
+    extra_keys: Mapping[ArticleId, frozenset[str]] | None,
+    key_lead_chars: int = KEY_LEAD_CHARS,
+) -> _Batch:
+    vectors = (
+        embedder.embed([embedding_text(a) for a in articles])
+        if articles
+        else np.zeros((0, 1), dtype=np.float32)
+    )
+    extra = extra_keys or {}
+    keys = tuple(
+        article_keys(a.title, a.text, lead_chars=key_lead_chars)
+        | extra.get(a.article_id, frozenset())
+        for a in articles
+    )
+    return _Batch(articles, vectors, keys, background(vectors))
+
+
+def _scored_edges(
+    batch: _Batch, pairs: set[tuple[int, int]], params: StoryParams
+) -> list[tuple[float, int, int]]:
+    ordered = sorted(pairs)
+    weights = KeyWeights.from_keys(batch.keys)
+    weighted = [weighted_keys(k, weights) for k in batch.keys]
+    norms = [sum(w.values()) for w in weighted]
+    key_sims = [sparse_cosine(weighted[i], weighted[j], norms[i], norms[j]) for i, j in ordered]
+    dates = [a.published for a in batch.articles]
+    scores = pair_scores(ordered, batch.vectors, batch.background, key_sims, dates, params.scoring)
+    return [(float(s), i, j) for s, (i, j) in zip(scores, ordered, strict=True)]
+
+
+def _label(members: Sequence[int], batch: _Batch) -> str:
+    if len(members) == 1:
+        central = members[0]
+    else:
+        rows = batch.vectors[list(members)]
+        totals = rows @ rows.sum(axis=0)
+        best = float(np.max(totals))
+        # Most central article; ties (equal scores) go to the smallest article id.
+        central = min(
+            (m for m, t in zip(members, totals, strict=True) if float(t) >= best - 1e-6),
+            key=lambda m: batch.articles[m].article_id,
+        )
+    article = batch.articles[central]
+    text = " ".join(article.title.split()) or " ".join(article.text.split())
+    if len(text) <= LABEL_CHARS:
+        return text
+    return text[:LABEL_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+
+
+def _story(members: Sequence[int], batch: _Batch, method: str, story_id: StoryId | None) -> Story:
+    articles = [batch.articles[m] for m in members]
+    ids = tuple(sorted(a.article_id for a in articles))
+    dates = sorted(a.published for a in articles if a.published is not None)
+    return Story(
+        story_id=story_id or StoryId("s" + content_hash(*ids)),
+        label=_label(members, batch),
+        article_ids=ids,
+        languages=tuple(sorted({a.lang for a in articles})),
+        outlets=tuple(sorted({a.outlet for a in articles if a.outlet})),
+        first_seen=dates[0] if dates else None,
+        last_seen=dates[-1] if dates else None,
+        method=method,
+    )
+
+
+def _assignments(
+    batch: _Batch,
+    story_of: Mapping[int, StoryId],
+    copies: Mapping[ArticleId, ArticleId],
+    only: set[ArticleId] | None = None,
+) -> tuple[StoryAssignment, ...]:
+    index = {a.article_id: i for i, a in enumerate(batch.articles)}
+    out = []
+    for i, article in enumerate(batch.articles):
+        if only is not None and article.article_id not in only:
+            continue
+        original = copies.get(article.article_id)
+        if original is not None and story_of[index[original]] != story_of[i]:
+            original = None  # a copy across locked stories is not recorded as one
+        out.append(
+            StoryAssignment(
+                article_id=article.article_id, story_id=story_of[i], duplicate_of=original
+            )
+        )
+    return tuple(out)
+
+
+def cluster_stories(
+    articles: Sequence[Article],
+    embedder: Embedder,
+    *,
+    params: StoryParams = StoryParams(),
+    extra_keys: Mapping[ArticleId, frozenset[str]] | None = None,
+) -> StoryResult:
+    """Group ``articles`` into stories; every article lands in exactly one story.
+
+    ``extra_keys`` adds evidence keys per article from earlier stages (e.g.
+    ``"fig:killed:1383"``, entity keys); they count like shared names.
+    """
+    batch = _prepare(_unique_sorted(articles), embedder, extra_keys, params.key_lead_chars)
+    if not batch.articles:
+        return StoryResult(stories=(), assignments=())
+    dup_pairs = copy_pairs([a.text for a in batch.articles], params.duplicates)
+    copies = copies_from_pairs(batch.articles, dup_pairs)
+    pairs = neighbour_pairs(batch.vectors, params.blocking)
+    pairs |= shared_key_pairs(batch.keys, params.blocking.max_key_df)
+    edges = _scored_edges(batch, pairs, params)
+    forced = [(i, j) for i, j, _ in dup_pairs]
+    uf = agglomerate(
+        batch.vectors,
+        batch.background,
+        [a.published for a in batch.articles],
+        edges,
+        params.merging,
+        forced=forced,
+    )
+    return _result(batch, uf, copies, params.method())
+
+
+def _result(
+    batch: _Batch,
+    uf: UnionFind,
+    copies: Mapping[ArticleId, ArticleId],
+    method: str,
+    *,
+    keep_ids: Mapping[ArticleId, StoryId] | None = None,
+    existing: Mapping[StoryId, Story] | None = None,
+    only: set[ArticleId] | None = None,
+) -> StoryResult:
+    stories: dict[StoryId, Story] = dict(existing or {})
+    story_of: dict[int, StoryId] = {}
+    for group in uf.groups():
+        old = None
+        if keep_ids:
+            old = next(
+                (
+                    keep_ids[batch.articles[m].article_id]
+                    for m in group
+                    if batch.articles[m].article_id in keep_ids
+                ),
+                None,
+            )
+        if (
+            old is not None
+            and only is not None
+            and not any(batch.articles[m].article_id in only for m in group)
+        ):
+            story = stories[old]  # untouched existing story stays exactly as it was
+        else:
+            story = _story(group, batch, method, old)
+            if old is not None:
+                story = dataclasses.replace(story, method=stories[old].method)
+        stories[story.story_id] = story
+        for m in group:
+            story_of[m] = story.story_id
+    return StoryResult(
+        stories=tuple(stories[k] for k in sorted(stories)),
+        assignments=_assignments(batch, story_of, copies, only),
+    )
+
+
+def assign_to_stories(
+    existing: Sequence[Story],
+    existing_articles: Sequence[Article],
+    new: Sequence[Article],
+    embedder: Embedder,
+    *,
+    params: StoryParams = StoryParams(),
+    extra_keys: Mapping[ArticleId, frozenset[str]] | None = None,
+) -> StoryResult:
+    """Add ``new`` articles to ``existing`` stories or open new stories for them.
+
+    Existing stories are never split or merged with each other; only pairs that involve a new
+    article are scored. Returns every story after the update (grown ones keep their id) and one
+    assignment per new article (articles already in ``existing_articles`` are ignored).
+    """
+    in_story = {a for s in existing for a in s.article_ids}
+    existing_articles = [a for a in existing_articles if a.article_id in in_story]
+    known = {a.article_id for a in existing_articles}
+    fresh = [a for a in new if a.article_id not in known]
+    batch = _prepare(
+        _unique_sorted([*existing_articles, *fresh]), embedder, extra_keys, params.key_lead_chars
+    )
+    index = {a.article_id: i for i, a in enumerate(batch.articles)}
+    new_ids = {a.article_id for a in fresh}
+    is_new = np.array([a.article_id in new_ids for a in batch.articles], dtype=bool)
+
+    dup_pairs = [
+        p
+        for p in copy_pairs([a.text for a in batch.articles], params.duplicates)
+        if is_new[p[0]] or is_new[p[1]]
+    ]
+    copies = copies_from_pairs(batch.articles, dup_pairs)
+    pairs = neighbour_pairs(batch.vectors, params.blocking)
+    pairs |= shared_key_pairs(batch.keys, params.blocking.max_key_df)
+    pairs = {p for p in pairs if is_new[p[0]] or is_new[p[1]]}
+    edges = _scored_edges(batch, pairs, params)
+
+    locked: dict[str, list[int]] = {
+        str(s.story_id): [index[a] for a in s.article_ids if a in index] for s in existing
+    }
+    uf = agglomerate(
+        batch.vectors,
+        batch.background,
+        [a.published for a in batch.articles],
+        edges,
+        params.merging,
+        forced=[(i, j) for i, j, _ in dup_pairs],
+        locked=locked,
+    )
+    keep_ids = {a: s.story_id for s in existing for a in s.article_ids}
+    return _result(
+        batch,
+        uf,
+        copies,
+        params.method(),
+        keep_ids=keep_ids,
+        existing={s.story_id: s for s in existing},
+        only=new_ids,
+    )

@@ -1,0 +1,99 @@
+"""Tests for evaluation.stories: B-cubed, loaders and the TF-IDF baseline (tiny inline data)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsprism.evaluation.stories import (
+    bcubed,
+    dedupe_paragraphs,
+    evaluate_gva,
+    evaluate_semeval,
+    load_gva,
+    pearson,
+    tfidf_baseline,
+)
+
+
+def test_bcubed_perfect_and_lumped() -> None:
+    gold = {"a": "1", "b": "1", "c": "2"}
+    assert bcubed(gold, gold) == (1.0, 1.0, 1.0)
+    p, r, _ = bcubed({"a": "x", "b": "x", "c": "x"}, gold)
+    assert r == 1.0
+    assert p == pytest.approx((2 / 3 + 2 / 3 + 1 / 3) / 3)
+
+
+def test_bcubed_missing_prediction_is_singleton() -> None:
+    p, r, _ = bcubed({}, {"a": "1", "b": "1"})
+    assert (p, r) == (1.0, 0.5)
+
+
+def test_dedupe_paragraphs_drops_consecutive_repeats() -> None:
+    text = "One.\n\nOne.\n\nTwo.\n\nOne."
+    assert dedupe_paragraphs(text) == "One.\n\nTwo.\n\nOne."
+
+
+def test_pearson_signs() -> None:
+    assert pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
+    assert pearson([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)
+    assert pearson([1, 1, 1], [1, 2, 3]) == 0.0
+
+
+def _gva_file(tmp_path: Path) -> Path:
+    rows = [
+        ("d1", "10", "Man shot on Oak Street in Dayton", "2015-05-01"),
+        ("d2", "10", "Police name Oak Street shooting victim in Dayton", "2015-05-02"),
+        ("d3", "20", "Boy, 4, wounded in accidental shooting in Tulsa", "2016-08-09"),
+    ]
+    path = tmp_path / "documents.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for doc_id, incident, title, day in rows:
+            body = f"{title}. Police said the shooting happened on {day}.\n\n" * 2
+            record = {
+                "doc_id": doc_id,
+                "incident_id": incident,
+                "title": title,
+                "dct": day,
+                "url": f"http://web.archive.org/web/1/http://www.news{doc_id}.com/a",
+                "content": body,
+            }
+            handle.write(json.dumps(record) + "\n")
+    return path
+
+
+def test_load_gva_builds_articles(tmp_path: Path) -> None:
+    articles, gold = load_gva(_gva_file(tmp_path))
+    assert len(articles) == 3
+    first = next(a for a in articles if a.ref == "d1")
+    assert first.text.count("Police said") == 1
+    assert first.outlet == "newsd1.com"
+    assert str(first.published) == "2015-05-01"
+    assert gold[first.article_id] == "10"
+
+
+def test_tfidf_baseline_and_evaluate_gva(tmp_path: Path, bag_embedder) -> None:
+    path = _gva_file(tmp_path)
+    articles, _ = load_gva(path)
+    assert len(tfidf_baseline(articles)) == 3
+    scores = evaluate_gva(path, bag_embedder)
+    assert scores.articles == 3
+    assert scores.gold_stories == 2
+    assert 0.0 <= scores.f1 <= 1.0
+
+
+def test_evaluate_semeval_reads_pairs(tmp_path: Path, bag_embedder) -> None:
+    path = tmp_path / "pairs.csv"
+    header = ",pair_id,lang1,lang2,text1,text2,Geography,Entities,Time,Narrative,Overall,Style,Tone"
+    lines = [
+        header,
+        '0,1_2,en,en,"Quake hits Mamuju","Quake hits Mamuju hard",1,1,1,1,1.0,1,1',
+        '1,3_4,en,en,"Quake hits Mamuju","Rice prices rise",4,4,4,4,4.0,4,4',
+        '2,5_6,en,en,"Floods in Semarang","Floods hit Semarang",1,1,1,1,1.5,1,1',
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    scores = evaluate_semeval(path, bag_embedder)
+    assert scores.pairs == 3
+    assert scores.pearson > 0
