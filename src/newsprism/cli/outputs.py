@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -13,6 +14,7 @@ from rich.table import Table
 from newsprism.cli.console import err, progress_bar, report_rejections, write_jsonl
 from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Strict, Workers, engine
 from newsprism.lang.identify import SUPPORTED_LANGUAGES
+from newsprism.model.report import Report
 from newsprism.report.records import figure_rows, group_rows, story_rows
 
 
@@ -48,9 +50,55 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _require_input(paths: list[Any] | None, db: object) -> None:
+FIGURE_COLUMNS = [
+    "article",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "group",
+    "place",
+    "period",
+    "source",
+    "attribution",
+    "quote",
+    "start",
+    "end",
+]
+STORY_COLUMNS = ["article", "story", "duplicate_of", "label"]
+GROUP_COLUMNS = [
+    "story",
+    "kind",
+    "scope",
+    "low",
+    "best",
+    "high",
+    "n_articles",
+    "n_origins",
+    "origins",
+    "rule",
+]
+
+
+def _run(
+    paths: list[Path] | None,
+    db: Path | None,
+    workers: int | None,
+    strict: bool,
+    *,
+    label: str,
+    with_stories: bool,
+) -> Report:
     if not paths and db is None:
         raise typer.BadParameter("give files or folders, or --db FILE", param_hint="PATHS")
+    with engine(db, workers, strict) as eng, progress_bar(label) as progress:
+        return eng.analyze(paths or [], progress=progress, with_stories=with_stories)
+
+
+def _finish(report: Report) -> None:
+    if report_rejections(report.rejections):
+        raise typer.Exit(EXIT_REJECTED)
 
 
 def figures(
@@ -61,28 +109,9 @@ def figures(
     strict: Strict = False,
 ) -> None:
     """Print every figure (number, hedge, victim group, place, period, source, quote)."""
-    _require_input(paths, db)
-    with engine(db, workers, strict) as eng, progress_bar("extracting") as progress:
-        report = eng.analyze(paths or [], progress=progress, with_stories=False)
-    columns = [
-        "article",
-        "kind",
-        "value",
-        "low",
-        "high",
-        "qualifier",
-        "group",
-        "place",
-        "period",
-        "source",
-        "attribution",
-        "quote",
-        "start",
-        "end",
-    ]
-    _emit(figure_rows(report), fmt, columns)
-    if report_rejections(report.rejections):
-        raise typer.Exit(EXIT_REJECTED)
+    report = _run(paths, db, workers, strict, label="extracting", with_stories=False)
+    _emit(figure_rows(report), fmt, FIGURE_COLUMNS)
+    _finish(report)
 
 
 def stories(
@@ -93,12 +122,9 @@ def stories(
     strict: Strict = False,
 ) -> None:
     """Print the story of every article and the article it copies, if any."""
-    _require_input(paths, db)
-    with engine(db, workers, strict) as eng, progress_bar("clustering") as progress:
-        report = eng.analyze(paths or [], progress=progress)
-    _emit(story_rows(report), fmt, ["article", "story", "duplicate_of", "label"])
-    if report_rejections(report.rejections):
-        raise typer.Exit(EXIT_REJECTED)
+    report = _run(paths, db, workers, strict, label="clustering", with_stories=True)
+    _emit(story_rows(report), fmt, STORY_COLUMNS)
+    _finish(report)
 
 
 def reconcile(
@@ -109,24 +135,9 @@ def reconcile(
     strict: Strict = False,
 ) -> None:
     """Print one reconciled figure group per line: low / best / high, origins and rule."""
-    _require_input(paths, db)
-    with engine(db, workers, strict) as eng, progress_bar("reconciling") as progress:
-        report = eng.analyze(paths or [], progress=progress)
-    columns = [
-        "story",
-        "kind",
-        "scope",
-        "low",
-        "best",
-        "high",
-        "n_articles",
-        "n_origins",
-        "origins",
-        "rule",
-    ]
-    _emit(group_rows(report), fmt, columns)
-    if report_rejections(report.rejections):
-        raise typer.Exit(EXIT_REJECTED)
+    report = _run(paths, db, workers, strict, label="reconciling", with_stories=True)
+    _emit(group_rows(report), fmt, GROUP_COLUMNS)
+    _finish(report)
 
 
 def langs() -> None:
