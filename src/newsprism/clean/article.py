@@ -6,7 +6,7 @@ import dataclasses
 
 from newsprism.clean.boilerplate import extract_page
 from newsprism.clean.normalize import normalize
-from newsprism.clean.title import drop_title_copies, fallback_title, infer_title
+from newsprism.clean.title import drop_title_copies, fallback_title, infer_title, with_title_line
 from newsprism.model.article import Article, ContentType, RawArticle, Rejection
 from newsprism.model.ids import article_id_for
 
@@ -21,7 +21,8 @@ def clean_article(raw: RawArticle) -> Article | Rejection:
     metadata the raw record lacks (the record's own metadata wins). Text is then normalised
     (``normalize``), the title is taken from the record or inferred from the first lines, and
     repeated copies of it near the top are dropped (one copy stays in the text, so figures in
-    headlines have a span). ``article_id`` hashes the clean text; ``lang`` is ``"unknown"``
+    headlines have a span; a text record whose given title is not among its first lines gets
+    it as its first line). ``article_id`` hashes the clean text; ``lang`` is ``"unknown"``
     until language identification fills it.
 
     >>> from newsprism.model.article import ContentType, RawArticle
@@ -30,6 +31,7 @@ def clean_article(raw: RawArticle) -> Article | Rejection:
     >>> (a.title, a.text)
     ('Fire kills 3', 'Fire kills 3\\n\\nThree died.')
     """
+    given_title = raw.content_type is ContentType.TEXT and bool(_one_line(raw.title))
     if raw.content_type is ContentType.HTML:
         page = extract_page(raw.body, url=raw.url)
         if page is None:
@@ -57,6 +59,9 @@ def clean_article(raw: RawArticle) -> Article | Rejection:
     deduplicated = drop_title_copies(text, title)
     if deduplicated != text:
         text = normalize(deduplicated)
+    if given_title:
+        # Both are normal text and the title is one stripped line: the result stays normal.
+        text = with_title_line(text, title)
     return Article(
         article_id=article_id_for(text),
         ref=raw.ref,

@@ -94,6 +94,21 @@ def drop_title_copies(text: str, title: str) -> str:
     return joined.strip("\n")
 
 
+def with_title_line(text: str, title: str) -> str:
+    """``text`` with ``title`` as its first line when no line near the top already is it (a
+    record that gives its headline apart from its body: the headline's figures need a span).
+
+    >>> with_title_line("Body.", "Fire kills 3")
+    'Fire kills 3\\n\\nBody.'
+    >>> with_title_line("Fire kills 3\\nBody.", "Fire kills 3")
+    'Fire kills 3\\nBody.'
+    """
+    if not title:
+        return text
+    top = [_strip_bullet(line) for line in text.split("\n") if line][:_TOP_LINES]
+    return text if title in top else f"{title}\n\n{text}"
+
+
 def _collapse_blank_runs(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:

@@ -11,18 +11,16 @@ is a violation.
 from __future__ import annotations
 
 import csv
-import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsprism.clean.article import clean_article
 from newsprism.evaluation.gold import GoldFigure, article_from_text, load_gold, locate
+from newsprism.evaluation.gva import gva_articles, read_incidents
 from newsprism.extract.figures import extract_figures
-from newsprism.lang.identify import identify_language
 from newsprism.lang.packs import load_pack
 from newsprism.lang.phrases import WORD_RE, norm_token
-from newsprism.model.article import Article, ContentType, RawArticle, Sentence, Span
+from newsprism.model.article import Article, Sentence, Span
 from newsprism.model.figures import Figure, FigureKind
 from newsprism.segment.sentences import split_sentences
 
@@ -246,42 +244,6 @@ def evaluate_idmc(csv_path: Path, extractor: Extractor = extract_figures) -> Idm
     )
 
 
-def gva_articles(documents_jsonl: Path, limit: int | None = None) -> Iterator[tuple[str, Article]]:
-    """(incident id, cleaned article) for the GVA documents, language identified."""
-    with documents_jsonl.open(encoding="utf-8") as handle:
-        for n, line in enumerate(handle):
-            if limit is not None and n >= limit:
-                return
-            doc = json.loads(line)
-            raw = RawArticle(
-                ref=str(doc["doc_id"]),
-                origin=documents_jsonl.name,
-                body=str(doc.get("content") or ""),
-                content_type=ContentType.TEXT,
-                title=doc.get("title"),
-            )
-            article = clean_article(raw)
-            if not isinstance(article, Article):
-                continue
-            guess = identify_language(article.text)
-            yield str(doc["incident_id"]), _with_lang(article, guess.lang, guess.confidence)
-
-
-def _with_lang(article: Article, lang: str, confidence: float) -> Article:
-    return Article(
-        article_id=article.article_id,
-        ref=article.ref,
-        title=article.title,
-        text=article.text,
-        lang=lang,
-        lang_confidence=confidence,
-        cleaner=article.cleaner,
-        url=article.url,
-        outlet=article.outlet,
-        published=article.published,
-    )
-
-
 def evaluate_gva_statements(
     documents_jsonl: Path,
     incidents_jsonl: Path,
@@ -290,26 +252,25 @@ def evaluate_gva_statements(
 ) -> GvaScores:
     """Share of incidents (with a non-zero gold count) where some article states that count."""
     stated: dict[str, dict[FigureKind, set[int]]] = {}
-    for incident, article in gva_articles(documents_jsonl, limit):
+    for item in gva_articles(documents_jsonl, incidents_jsonl, limit=limit):
         per_kind = stated.setdefault(
-            incident, {FigureKind.KILLED: set(), FigureKind.INJURED: set()}
+            item.incident_id, {FigureKind.KILLED: set(), FigureKind.INJURED: set()}
         )
+        article = item.article
         for f in extractor(article, split_sentences(article.text)):
             if f.kind in per_kind and f.quantity.value is not None:
                 per_kind[f.kind].add(f.quantity.value)
     k_inc = k_ok = i_inc = i_ok = 0
-    with incidents_jsonl.open(encoding="utf-8") as handle:
-        for line in handle:
-            inc = json.loads(line)
-            found = stated.get(str(inc["incident_id"]))
-            if found is None:
-                continue
-            if int(inc["num_killed"]) > 0:
-                k_inc += 1
-                k_ok += int(inc["num_killed"]) in found[FigureKind.KILLED]
-            if int(inc["num_injured"]) > 0:
-                i_inc += 1
-                i_ok += int(inc["num_injured"]) in found[FigureKind.INJURED]
+    for inc in read_incidents(incidents_jsonl):
+        found = stated.get(str(inc["incident_id"]))
+        if found is None:
+            continue
+        if int(inc["num_killed"]) > 0:
+            k_inc += 1
+            k_ok += int(inc["num_killed"]) in found[FigureKind.KILLED]
+        if int(inc["num_injured"]) > 0:
+            i_inc += 1
+            i_ok += int(inc["num_injured"]) in found[FigureKind.INJURED]
     return GvaScores(
         incidents=len(stated),
         killed_incidents=k_inc,

@@ -10,13 +10,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsprism.evaluation.gva import gva_articles, read_incidents
 from newsprism.model.article import Article, Span
 from newsprism.model.figures import (
     Attribution,
@@ -157,48 +157,6 @@ class ReconcileScores:
     injured_ceiling: float = 0.0
 
 
-def dedupe_paragraphs(content: str) -> str:
-    """GVA page text with consecutive repeated paragraphs kept once, paragraphs blank-line
-    separated (the extraction repeats every paragraph twice)."""
-    paragraphs: list[str] = []
-    for line in content.split("\n"):
-        text = " ".join(line.split())
-        if text and (not paragraphs or paragraphs[-1] != text):
-            paragraphs.append(text)
-    return "\n\n".join(paragraphs)
-
-
-def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
-
-
-def gva_article(document: Mapping[str, Any]) -> Article:
-    """A GVA document as an article: its title as the first line, then the deduplicated text;
-    ``ref`` is the ``doc_id``, ``published`` the ``dct``."""
-    title = " ".join(str(document.get("title") or "").split())
-    body = dedupe_paragraphs(str(document.get("content") or ""))
-    text = f"{title}\n\n{body}" if title else body
-    published = None
-    if document.get("dct"):
-        try:
-            published = dt.date.fromisoformat(str(document["dct"])[:10])
-        except ValueError:
-            published = None
-    return Article(
-        article_id=article_id_for(text),
-        ref=str(document["doc_id"]),
-        title=title,
-        text=text,
-        lang="en",
-        lang_confidence=1.0,
-        cleaner=GVA_CLEANER,
-        published=published,
-    )
-
-
 def story_count(groups: Sequence[FigureGroup], kind: FigureKind) -> int | None:
     """The story's reconciled count of ``kind``: the best of its total group, else the largest
     best among its outermost groups (a lower bound of the total), else ``None``."""
@@ -223,16 +181,31 @@ def _largest(figures: Sequence[Figure], kind: FigureKind) -> int | None:
 _COUNTED = frozenset({FigureKind.KILLED, FigureKind.INJURED, FigureKind.CASUALTIES})
 
 
+def _headlined(figures: Sequence[Figure], count: int) -> bool:
+    """Whether the casualties count ``count`` is stated in a headline."""
+    return any(
+        f.in_headline and f.kind is FigureKind.CASUALTIES and stated(f.quantity) == count
+        for f in figures
+    )
+
+
 def _predict(
     groups: Sequence[FigureGroup], figures: Sequence[Figure]
 ) -> tuple[int | None, int | None, int | None, int | None]:
+    """Killed and injured of one incident (ours, then the baseline's). A count of people shot
+    (casualties) less the killed gives the injured when no injured figure is reconciled, or
+    when the injured figure falls short of a count of people shot stated in a headline."""
     if not any(f.kind in _COUNTED for f in figures):
         return None, None, None, None
     killed = story_count(groups, FigureKind.KILLED)
     injured = story_count(groups, FigureKind.INJURED)
     casualties = story_count(groups, FigureKind.CASUALTIES)
-    if injured is None and casualties is not None:
-        # "five people were shot" counts the dead too: the injured are the rest.
+    if casualties is not None and (
+        injured is None
+        or (casualties - (killed or 0) > injured and _headlined(figures, casualties))
+    ):
+        # "five people were shot" counts the dead too: the injured are the rest (also when an
+        # injured figure falls short of a headline's count of people shot).
         injured = max(casualties - (killed or 0), 0)
     base_killed = _largest(figures, FigureKind.KILLED)
     base_injured = _largest(figures, FigureKind.INJURED)
@@ -273,13 +246,11 @@ def evaluate_gva_reconcile(
     under test (injected, so that reconciliation can be measured with any extractor). ``limit``
     keeps the first incidents (in ``incidents_jsonl`` order) for quick runs.
     """
-    incidents = list(_read_jsonl(incidents_jsonl))[:limit]
-    wanted = {str(i["incident_id"]) for i in incidents}
+    incidents = read_incidents(incidents_jsonl)[:limit]
+    wanted = frozenset(str(i["incident_id"]) for i in incidents)
     documents: dict[str, list[Article]] = {}
-    for document in _read_jsonl(documents_jsonl):
-        key = str(document["incident_id"])
-        if key in wanted:
-            documents.setdefault(key, []).append(gva_article(document))
+    for item in gva_articles(documents_jsonl, incidents_jsonl, wanted=wanted):
+        documents.setdefault(item.incident_id, []).append(item.article)
     results = []
     for incident in incidents:
         incident_id = str(incident["incident_id"])

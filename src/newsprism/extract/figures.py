@@ -10,19 +10,21 @@ skipped before tokenizing, which keeps the cost per article flat and small.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import overload
 
 from newsprism.extract.attribution import SentenceSources, attribute, read_sources
+from newsprism.extract.headlines import bare_singles
 from newsprism.extract.kinds import YEAR_RANGE, find_kind, is_not_figure
 from newsprism.extract.numbers import QuantityMatch, find_quantities
 from newsprism.extract.scope import GROUP_WINDOW, find_group, find_period, find_place
 from newsprism.extract.tokens import Token, ascii_digits, tokenize
 from newsprism.lang.packs import LanguagePack, load_pack
 from newsprism.model.article import Article, Sentence, Span
-from newsprism.model.figures import Figure
+from newsprism.model.figures import Figure, FigureKind
 from newsprism.model.ids import FigureId, content_hash
 
 EXTRACTOR = "extract.figures.v1"
@@ -80,16 +82,23 @@ class _Sources(Sequence[SentenceSources]):
         return (self[k] for k in range(len(self)))
 
 
-def _may_hold_figure(chunk: str, pack: LanguagePack) -> bool:
-    """Cheap pre-filter: a word that can start a casualty phrase, and a digit or number word."""
+def _may_hold_figure(chunk: str, pack: LanguagePack) -> bool | None:
+    """Cheap pre-filter: a word that can start a casualty phrase, and a digit or number word
+    (``True``); or, instead of a number, a bare noun for one person, which counts in headlines
+    only (``False``); else ``None``."""
     words = _LETTERS.findall(chunk.lower())
-    kinds, stems = pack.kind_words, pack.kind_stems
-    if not any(w in kinds or (stems and w.startswith(stems)) for w in words):
-        return False
-    if _DIGIT.search(chunk) is not None:
+    distinct = set(words)
+    stems = pack.kind_stems
+    if pack.kind_words.isdisjoint(distinct) and not (
+        stems and any(w.startswith(stems) for w in distinct)
+    ):
+        return None
+    if _DIGIT.search(chunk) is not None or not pack.quantity_starters.isdisjoint(distinct):
         return True
     number = pack.words
-    return any(w in pack.quantity_starters or number.lookup(w) is not None for w in words)
+    if number.clitics and any(number.lookup(w) is not None for w in distinct):
+        return True
+    return None if pack.headline_singles.isdisjoint(distinct) else False
 
 
 def _is_about_the_past(
@@ -120,6 +129,14 @@ def _line_bounds(text: str, pos: int, breaks: Sequence[int]) -> tuple[int, int]:
     return start, end
 
 
+def _in_headline(
+    text: str, sentence: Sentence, breaks: Sequence[int], title: str, first_content: int
+) -> bool:
+    """Whether the sentence lies on a headline line (title, bullet, short unpunctuated line)."""
+    line_start, line_end = _line_bounds(text, sentence.span.start, breaks)
+    return _is_headline(text[line_start:line_end], title, line_start <= first_content)
+
+
 def _is_headline(line: str, title: str, first_line: bool) -> bool:
     stripped = line.strip()
     if not stripped:
@@ -141,31 +158,70 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
     first_content = len(text) - len(text.lstrip())
     lines = [bisect.bisect_right(breaks, s.span.start) for s in sentences]
     history = _Sources(text, sentences, lines, pack)
+    headlines: dict[int, bool] = {}  # by line: sentences of a paragraph share it
+
+    def on_headline(i: int) -> bool:
+        if lines[i] not in headlines:
+            headlines[lines[i]] = _in_headline(
+                text, sentences[i], breaks, article.title, first_content
+            )
+        return headlines[lines[i]]
+
     figures: list[Figure] = []
     for i, sentence in enumerate(sentences):
         chunk = text[sentence.span.start : sentence.span.end]
-        if not _may_hold_figure(chunk, pack):
+        may = _may_hold_figure(chunk, pack)
+        if may is None:
             continue
+        # Bare nouns and ages count people in the title line only ("Man dies after shooting"):
+        # short lines further down are as often links to other stories.
+        title_line = lines[i] == lines[0]
+        headline: bool | None = None
+        if not may:
+            headline = title_line and on_headline(i)
+            if not headline:
+                continue
         tokens, norms = history.tokens_of(i)
         found = find_quantities(tokens, pack)
         quantities = [q for q in found if not is_not_figure(tokens, norms, q, pack)]
+        if title_line and (found or not pack.headline_singles.isdisjoint(norms)) and on_headline(i):
+            # Headlines drop articles: "Man dies after shooting" is "a man died".
+            headline = True
+            bare = bare_singles(tokens, norms, found, pack)
+            quantities = sorted([*quantities, *bare], key=lambda q: q.first) if bare else quantities
+        if headline is None and quantities:
+            headline = on_headline(i)
         if not quantities or _is_about_the_past(tokens, found, article):
             continue
-        line_start, line_end = _line_bounds(text, sentence.span.start, breaks)
-        headline = _is_headline(
-            text[line_start:line_end], article.title, line_start <= first_content
-        )
+        headline = bool(headline)
         starts = frozenset(q.number_first for q in quantities)
         # The sentence's period, read once and only when it has a figure.
         period = functools.cache(functools.partial(find_period, tokens, norms, found, pack))
+        killed_before = False
         for q in quantities:
             figure = _figure(
                 article, i, sentence, tokens, norms, q, starts, history, pack, period, headline
             )
-            if figure is not None:
-                figures.append(figure)
+            if figure is None:
+                continue
+            if killed_before and _are_the_others(figure, norms, q, pack):
+                # "one dead and 11 others shot": the others are the wounded.
+                figure = dataclasses.replace(figure, kind=FigureKind.INJURED)
+            killed_before = killed_before or figure.kind is FigureKind.KILLED
+            figures.append(figure)
     figures.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
     return tuple(figures)
+
+
+def _are_the_others(
+    figure: Figure, norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
+) -> bool:
+    """Whether a count of people shot is "the others" beside the dead of its sentence."""
+    return (
+        figure.kind is FigureKind.CASUALTIES
+        and q.last < len(norms)
+        and norms[q.last] in pack.others
+    )
 
 
 def _figure(

@@ -133,14 +133,16 @@ def find_quantities(tokens: Sequence[Token], pack: LanguagePack) -> list[Quantit
         read = _read_number(tokens, i, pack)
         if read is None:
             single = pack.singles.match_at(norms, i)
-            after = i + single[0] if single is not None else i
-            # "a man and his two sons" counts more than one: no single then.
-            if single is not None and (after >= n or norms[after] not in pack.range_connectors):
-                # "a man was killed": one person, stated in words.
-                q = Quantity(value=1, low=None, high=None, qualifier=Qualifier.EXACT)
-                out.append(QuantityMatch(i, i + single[0], i, i + single[0], q))
-                i += single[0]
-                continue
+            if single is not None:
+                people, after = _singles_chain(norms, i, i + single[0], pack)
+                # "a man and his two sons" counts more than one: no single then.
+                if after >= n or norms[after] not in pack.range_connectors:
+                    # "a man was killed": one person, stated in words; "a man and a woman
+                    # were shot": two.
+                    q = Quantity(value=people, low=None, high=None, qualifier=Qualifier.EXACT)
+                    out.append(QuantityMatch(i, after, i, after, q))
+                    i = after
+                    continue
             i += 1
             continue
         end, value = read
@@ -148,6 +150,22 @@ def find_quantities(tokens: Sequence[Token], pack: LanguagePack) -> list[Quantit
         out.append(match)
         i = match.last
     return out
+
+
+def _singles_chain(norms: Sequence[str], i: int, end: int, pack: LanguagePack) -> tuple[int, int]:
+    """People counted by a list of singles starting at ``i`` ("a man, a woman and a boy"):
+    (how many, index after the list). ``end`` is where the first single ends."""
+    people = 1
+    while end + 1 < len(norms) and (norms[end] == "," or norms[end] in pack.range_connectors):
+        nxt = end + 1
+        if norms[end] == "," and nxt < len(norms) and norms[nxt] in pack.range_connectors:
+            nxt += 1
+        hit = pack.singles.match_at(norms, nxt)
+        if hit is None:
+            break
+        people += 1
+        end = nxt + hit[0]
+    return people, end
 
 
 def _aged_single(

@@ -114,6 +114,9 @@ class LanguagePack:
     groups: PhraseTable[str]
     not_after: PhraseTable[bool]
     not_before: PhraseTable[bool]
+    part_of: frozenset[str]
+    others: frozenset[str]
+    headline_singles: frozenset[str]
     months: PhraseTable[bool]
     period_units: PhraseTable[str]
     since_words: PhraseTable[bool]
@@ -291,6 +294,11 @@ def load_pack(lang: str) -> LanguagePack:
         groups=PhraseTable.build(figures.get("groups", {}).items()),
         not_after=_bools(nf.get("after", [])),
         not_before=_bools(nf.get("before", [])),
+        part_of=frozenset(norm_token(x) for x in nf.get("part_of", [])),
+        headline_singles=frozenset(
+            norm_token(x) for x in numbers.get("singles", {}).get("headline", [])
+        ),
+        others=frozenset(norm_token(x) for x in figures.get("people", {}).get("others", [])),
         months=_bools(nf.get("months", [])),
         period_units=PhraseTable.build(periods.get("units", {}).items()),
         since_words=_bools(periods.get("since", [])),

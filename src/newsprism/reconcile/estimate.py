@@ -7,8 +7,12 @@ The rule (it is also written into every ``Estimate.rule``):
   articles stating a figure that agrees with the origin's latest one, then by the number of
   articles carrying the origin, then by whether it states an exact number, then by key.
   Within the origin the latest dated figure wins; among figures of the same date (or undated)
-  the number the origin repeats most, then the largest (a cumulative toll only rises). Magnitude words ("hundreds") bound the count but never set the best when
-  a precise figure exists.
+  the number the origin repeats most, then the largest (a cumulative toll only rises).
+  Magnitude words ("hundreds") bound the count but never set the best when a precise figure
+  exists. **Headline total**: when no headline states that figure, an exact figure that a
+  headline states, stated alike at least as often (or at least ``HEADLINE_MIN_STATEMENTS``
+  times), is the best instead (headlines state a story's total; a better-attributed body
+  figure is often a part of it: one named victim).
 - **low** = the largest lower bound stated by the best-attributed tier, never above best.
 - **high** = the highest figure stated by the best-attributed tier (the upper end of a stated
   range; the lower bound of "over n"), never below best
@@ -83,13 +87,7 @@ def latest(figures: Sequence[Figure], dates: Mapping[FigureId, dt.date | None]) 
     """The latest figure of one origin: by date where known; among figures of the same date
     (or undated), the number the origin repeats most, then the largest (a cumulative toll only
     rises), then by id (deterministic)."""
-    repeats: dict[Quantity, int] = {}
-    for figure in figures:
-        repeats[figure.quantity] = repeats.get(figure.quantity, 0) + 1
-    counts = {
-        q: sum(n for other, n in repeats.items() if compare(q, other) is Agreement.AGREE)
-        for q in repeats
-    }
+    counts = statements(figures)
     return max(
         figures,
         key=lambda f: (
@@ -99,6 +97,55 @@ def latest(figures: Sequence[Figure], dates: Mapping[FigureId, dt.date | None]) 
             f.figure_id,
         ),
     )
+
+
+#: Statements a headline total needs (or as many as the figure it replaces has, if fewer).
+HEADLINE_MIN_STATEMENTS = 2
+
+
+def _headline_total(
+    figures: Sequence[Figure], candidates: Sequence[Figure], chosen: Figure
+) -> Figure | None:
+    """An exact figure stated in a headline that outweighs ``chosen`` as the story's total.
+
+    Headlines state a story's total ("Two killed", "Four injured"); a better-attributed origin
+    often states part of it in the body ("a 16-year-old was pronounced dead, police said"), or
+    a detail ("three others are in stable condition"). When no headline states ``chosen``, a
+    figure that a headline states, stated alike at least as often as ``chosen`` (or at least
+    ``HEADLINE_MIN_STATEMENTS`` times: victims named one by one each state "one"), is the
+    total."""
+    if point(chosen.quantity) is None:
+        return None
+    said = statements(figures)
+    headlined = {f.quantity for f in figures if f.in_headline}
+
+    def in_headline(quantity: Quantity) -> bool:
+        return any(compare(quantity, h) is Agreement.AGREE for h in headlined)
+
+    if in_headline(chosen.quantity):
+        return None
+    totals = [
+        f
+        for f in candidates
+        if f.quantity.qualifier is Qualifier.EXACT
+        and point(f.quantity) is not None
+        and said[f.quantity] >= min(said[chosen.quantity], HEADLINE_MIN_STATEMENTS)
+        and in_headline(f.quantity)
+    ]
+    if not totals:
+        return None
+    return max(totals, key=lambda f: (said[f.quantity], (point(f.quantity) or 0), f.figure_id))
+
+
+def statements(figures: Sequence[Figure]) -> dict[Quantity, int]:
+    """For each distinct quantity, how many figures state one that agrees with it."""
+    counts: dict[Quantity, int] = {}
+    for figure in figures:
+        counts[figure.quantity] = counts.get(figure.quantity, 0) + 1
+    return {
+        q: sum(n for other, n in counts.items() if compare(q, other) is Agreement.AGREE)
+        for q in counts
+    }
 
 
 def _stated_high(figure: Figure) -> int | None:
@@ -132,7 +179,8 @@ def estimate(
     agreeing = corroboration(figures)
     top = rank_origins(origins, latest_of, agreeing)[0]
     chosen = latest_of[top.key]
-    best = point(chosen.quantity)
+    headline = _headline_total(figures, candidates, chosen)
+    best = point((headline or chosen).quantity)
     tier = TIER[top.kind]
     kind_of = {o.key: o.kind for o in origins}
     trusted = [f for f in figures if TIER[kind_of[origin_of[f.figure_id]]] == tier]
@@ -147,11 +195,23 @@ def estimate(
         magnitude_note = "; magnitude words bound but do not set the best"
     else:
         magnitude_note = ""
+    if headline is None:
+        best_rule = (
+            f"best {_fmt(best)}: latest figure of the best-attributed independent origin "
+            f"({top.label}, {tier_name}, stated alike by {agreeing[chosen.figure_id]} "
+            f"article(s)){magnitude_note}; "
+        )
+    else:
+        best_rule = (
+            f"best {_fmt(best)}: the total stated in a headline (stated alike "
+            f"{statements(figures)[headline.quantity]} time(s) in {agreeing[headline.figure_id]} "
+            f"article(s)), over the {_fmt(point(chosen.quantity))} of the best-attributed "
+            f"origin ({top.label}, {tier_name}), which no headline states{magnitude_note}; "
+        )
     rule = (
-        f"best {_fmt(best)}: latest figure of the best-attributed independent origin "
-        f"({top.label}, {tier_name}, stated alike by {agreeing[chosen.figure_id]} "
-        f"article(s)){magnitude_note}; "
-        f"low {_fmt(low)}: largest lower bound from {tier_name} origins; "
-        f"high {_fmt(high)}: highest figure from {tier_name} origins; nothing averaged"
+        best_rule + f"low {_fmt(low)}: largest lower bound from {tier_name} origins; "
+        f"high {_fmt(high)}: highest figure from {tier_name} origins"
+        f"{'' if headline is None else ' or the best if higher'}; nothing averaged"
     )
-    return Estimate(low=low, best=best, high=high, rule=rule, best_figure_id=chosen.figure_id)
+    best_id = (headline or chosen).figure_id
+    return Estimate(low=low, best=best, high=high, rule=rule, best_figure_id=best_id)

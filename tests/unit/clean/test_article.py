@@ -137,3 +137,27 @@ def test_clean_article_puts_title_on_one_line(given: str, expected: str) -> None
     article = clean_article(_raw("Body line\n\nMore text follows here.", title=given))
     assert isinstance(article, Article)
     assert article.title == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "text"),
+    [
+        # A record's title missing from its body becomes the first line (headline figures).
+        ("Three people died.", "Fire kills 3", "Fire kills 3\n\nThree people died."),
+        # Already among the first lines: kept once, where it is.
+        ("Fire kills 3\n\nThree people died.", "Fire kills 3", "Fire kills 3\n\nThree people died."),
+        ("World\nFire kills 3\nThree people died.", "Fire kills 3", "World\nFire kills 3\nThree people died."),
+    ],
+)  # fmt: skip
+def test_clean_article_puts_a_given_title_first_when_the_body_lacks_it(
+    body: str, title: str, text: str
+) -> None:
+    article = clean_article(_raw(body, title=title))
+    assert isinstance(article, Article)
+    assert (article.title, article.text) == (title, text)
+
+
+def test_clean_article_does_not_add_an_inferred_title() -> None:
+    article = clean_article(_raw("A first sentence that runs on. Then more."))
+    assert isinstance(article, Article)
+    assert article.text == "A first sentence that runs on. Then more."

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+
+import pytest
 
 from newsprism.model.figures import AttributionKind, Qualifier
 from newsprism.reconcile.estimate import estimate
@@ -70,3 +73,46 @@ def test_low_and_high_come_from_named_origins_and_bracket_best(make_figure) -> N
     assert result.low <= result.best <= result.high
     assert result.high == 1500  # the unattributed 5,000 is shown but does not set the high
     assert "nothing averaged" in result.rule
+
+
+def _headlined(figure):
+    return dataclasses.replace(figure, in_headline=True)
+
+
+def test_headline_total_outranks_a_named_part_of_the_story(make_figure) -> None:
+    # "Two killed" in the headline and the body; police name one of the dead.
+    figures = [
+        _headlined(make_figure("a1", value=2, tag="headline")),
+        make_figure("a1", value=2, sentence_index=2),
+        make_figure("a1", value=1, attribution=NAMED, source="police", sentence_index=3),
+    ]
+    result = run(figures)
+    assert result.best == 2
+    assert "headline" in result.rule
+    assert "police" in result.rule
+    assert result.low is not None and result.low <= 2 <= (result.high or 0)
+
+
+def test_headline_total_needs_no_more_than_the_named_figure_is_stated(make_figure) -> None:
+    # The named figure is stated three times, the headline figure once: the named one stays.
+    figures = [
+        _headlined(make_figure("a1", value=2, tag="headline")),
+        *(
+            make_figure(f"a{k}", value=1, attribution=NAMED, source="police", sentence_index=k)
+            for k in range(2, 5)
+        ),
+    ]
+    assert run(figures).best == 1
+
+
+@pytest.mark.parametrize("named_in_headline", [True, False])
+def test_headline_total_only_when_no_headline_states_the_best(
+    make_figure, named_in_headline: bool
+) -> None:
+    named = make_figure("a2", value=1, attribution=NAMED, source="police")
+    figures = [
+        _headlined(make_figure("a1", value=2, tag="headline")),
+        make_figure("a1", value=2, sentence_index=2),
+        _headlined(named) if named_in_headline else named,
+    ]
+    assert run(figures).best == (1 if named_in_headline else 2)

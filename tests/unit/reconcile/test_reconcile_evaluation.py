@@ -6,12 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsprism.evaluation.reconcile import (
-    dedupe_paragraphs,
-    evaluate_gva_reconcile,
-    gva_article,
-    load_gold_example,
-)
+from newsprism.evaluation.reconcile import evaluate_gva_reconcile, load_gold_example
+from newsprism.extract.figures import extract_figures
 from newsprism.model.article import Article, Span
 from newsprism.model.figures import (
     Attribution,
@@ -22,6 +18,7 @@ from newsprism.model.figures import (
     Quantity,
 )
 from newsprism.model.ids import FigureId, content_hash
+from newsprism.segment.sentences import split_sentences
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _PATTERN = re.compile(
@@ -53,20 +50,6 @@ def regex_extract(article: Article) -> list[Figure]:
     return figures
 
 
-def test_dedupe_paragraphs_keeps_each_repeated_paragraph_once() -> None:
-    content = "A shooting.\n\nA shooting.\n\nTwo injured.\n\nTwo injured.\n\nA shooting."
-    assert dedupe_paragraphs(content) == "A shooting.\n\nTwo injured.\n\nA shooting."
-
-
-def test_gva_article_puts_the_title_first_and_reads_the_date() -> None:
-    article = gva_article(
-        {"doc_id": "d1", "title": "Two hurt", "dct": "2014-01-12", "content": "Body.\n\nBody."}
-    )
-    assert article.text == "Two hurt\n\nBody."
-    assert article.ref == "d1"
-    assert str(article.published) == "2014-01-12"
-
-
 def write_jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return path
@@ -75,9 +58,9 @@ def write_jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
 @pytest.fixture
 def gva(tmp_path: Path) -> tuple[Path, Path]:
     incidents = [
-        {"incident_id": "1", "num_killed": 2, "num_injured": 1},
-        {"incident_id": "2", "num_killed": 0, "num_injured": 3},
-        {"incident_id": "3", "num_killed": 1, "num_injured": 0},
+        {"incident_id": "1", "num_killed": 2, "num_injured": 1, "doc_ids": ["d1", "d2"]},
+        {"incident_id": "2", "num_killed": 0, "num_injured": 3, "doc_ids": ["d3"]},
+        {"incident_id": "3", "num_killed": 1, "num_injured": 0, "doc_ids": ["d4"]},
     ]
     documents = [
         {"doc_id": "d1", "incident_id": "1", "title": "t", "dct": "2014-01-01",
@@ -116,3 +99,26 @@ def test_load_gold_example_finds_every_quote(example_dir: Path, example_gold: Pa
     texts = {a.article_id: a.text for a in articles}
     assert all(f.evidence.of(texts[f.article_id]) for f in figures)
     assert sum(f.in_headline for f in figures) == 1
+
+
+def test_injured_are_the_people_shot_less_the_dead(tmp_path: Path) -> None:
+    documents = [
+        {"doc_id": "d1", "title": "Five people shot, one fatally",
+         "content": "Police said five people were shot on Main Street. One man died."},
+        {"doc_id": "d2", "title": "Four shot in park",
+         "content": "Four people were shot in the park.\n\n"
+                    "One victim is in stable condition, police said."},
+    ]  # fmt: skip
+    incidents = [
+        {"incident_id": "1", "num_killed": 1, "num_injured": 4, "doc_ids": ["d1"]},
+        {"incident_id": "2", "num_killed": 0, "num_injured": 4, "doc_ids": ["d2"]},
+    ]
+    scores = evaluate_gva_reconcile(
+        write_jsonl(tmp_path / "documents.jsonl", documents),
+        write_jsonl(tmp_path / "incidents.jsonl", incidents),
+        lambda article: extract_figures(article, split_sentences(article.text)),
+    )
+    results = {r.incident_id: (r.killed, r.injured) for r in scores.incidents}
+    # No injured figure: five shot less one dead. An injured figure short of the headline's
+    # four shot (one victim in stable condition) gives way to it.
+    assert results == {"1": (1, 4), "2": (0, 4)}

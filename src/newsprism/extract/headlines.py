@@ -1,0 +1,83 @@
+"""Headlinese: counts of people that headlines state without an article or a number.
+
+Headlines drop articles ("Man dies after shooting" is "a man died") and open with ages
+("15-year-old shot to death"). These count one person each, and only in the title line (the
+article's first line, when it reads as a headline): in body text a bare noun is no count
+("police said the man, who was shot, died"), and short lines further down are as often links
+to other stories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsprism.extract.numbers import QuantityMatch
+from newsprism.extract.tokens import Token
+from newsprism.lang.packs import LanguagePack
+from newsprism.model.figures import Qualifier, Quantity
+
+#: Where a bare noun can open a headline's clause ("Man killed, boy injured").
+CLAUSE_OPENERS = frozenset({",", ";", ":"})
+
+
+def bare_singles(
+    tokens: Sequence[Token],
+    norms: Sequence[str],
+    found: Sequence[QuantityMatch],
+    pack: LanguagePack,
+) -> list[QuantityMatch]:
+    """People named by bare singular nouns or ages opening a headline or one of its clauses
+    ("Teen killed": one; "Man, baby found dead": two; "Man killed, boy injured"; "10-year-old
+    girl dies"), or followed by a casualty word ("Tulsa mother dies"). A noun right after
+    another ("Teen daughter") describes the same person."""
+    ages = {q.first for q in found if _age_end(tokens, norms, q.first, pack) is not None}
+    taken = {k for q in found if q.first not in ages for k in range(q.first, q.last)}
+    out: list[QuantityMatch] = []
+    k = 0
+    while k < len(norms):
+        opens = k == 0 or norms[k - 1] in CLAUSE_OPENERS
+        if k in ages and opens:
+            end = _age_end(tokens, norms, k, pack) or k + 1
+        elif (
+            norms[k] in pack.headline_singles
+            and k not in taken
+            and (opens or pack.kinds_after.match_at(norms, k + 1) is not None)
+            and (k > 0 or tokens[0].text[:1].isupper())
+        ):
+            end = _noun_end(norms, k + 1, pack)
+        else:
+            k += 1
+            continue
+        people = 1
+        while (
+            end + 1 < len(norms)
+            and (norms[end] == "," or norms[end] in pack.range_connectors)
+            and norms[end + 1] in pack.headline_singles
+        ):
+            people += 1
+            end = _noun_end(norms, end + 2, pack)
+        if taken.isdisjoint(range(k, end)):
+            out.append(QuantityMatch(k, end, k, end, _count(people)))
+        k = end
+    return out
+
+
+def _count(people: int) -> Quantity:
+    return Quantity(value=people, low=None, high=None, qualifier=Qualifier.EXACT)
+
+
+def _noun_end(norms: Sequence[str], end: int, pack: LanguagePack) -> int:
+    """After a bare noun: past a second noun for the same person ("Teen daughter")."""
+    return end + 1 if end < len(norms) and norms[end] in pack.headline_singles else end
+
+
+def _age_end(
+    tokens: Sequence[Token], norms: Sequence[str], k: int, pack: LanguagePack
+) -> int | None:
+    """End of "15-year-old (boy)" starting at digits ``k``, or ``None``."""
+    if tokens[k].number is None or k + 2 >= len(norms) or norms[k + 1] != "-":
+        return None
+    hit = pack.single_ages.match_at(norms, k + 2)
+    if hit is None:
+        return None
+    return _noun_end(norms, k + 2 + hit[0], pack)
