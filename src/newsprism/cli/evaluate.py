@@ -13,12 +13,12 @@ from newsprism.evaluation.gate import check, load_floors, update_floors
 from newsprism.evaluation.suite import SuiteResult, figures_suite, reconcile_suite, stories_suite
 
 app = typer.Typer(
-    help="Evaluate against gold data (bundled example set; ../shared/data when present).",
+    help="Evaluate against gold data: the bundled example set, and the larger sets under --data.",
     no_args_is_help=True,
 )
 
 DataDir = Annotated[
-    Path,
+    Path | None,
     typer.Option(
         "--data",
         envvar="NEWSPRISM_EVAL_DATA",
@@ -28,7 +28,6 @@ DataDir = Annotated[
 Example = Annotated[Path, typer.Option("--example", help="Folder of the bundled example articles.")]
 Gold = Annotated[Path, typer.Option("--gold", help="Gold JSON Lines of the example set.")]
 
-DEFAULT_DATA = Path("../shared/data")
 DEFAULT_EXAMPLE = Path("examples/syria-coast-2025-03")
 DEFAULT_GOLD = Path("examples/syria-coast-2025-03.gold.jsonl")
 
@@ -42,33 +41,38 @@ def _print(result: SuiteResult) -> None:
         err.print(f"skipped: {reason}", markup=False)
 
 
-def _data(path: Path) -> Path | None:
-    return path if path.is_dir() else None
+def _data(path: Path | None) -> Path | None:
+    """The evaluation data folder, or ``None`` (only the bundled example set is scored)."""
+    if path is None:
+        return None
+    if not path.is_dir():
+        raise typer.BadParameter(f"{path} is not a folder", param_hint="--data")
+    return path
 
 
 @app.command("figures")
 def figures(
-    data: DataDir = DEFAULT_DATA, example: Example = DEFAULT_EXAMPLE, gold: Gold = DEFAULT_GOLD
+    data: DataDir = None, example: Example = DEFAULT_EXAMPLE, gold: Gold = DEFAULT_GOLD
 ) -> None:
     """Figure extraction: precision, recall, F1, attribution accuracy; IDMC; GVA upper bound."""
     _print(figures_suite(example, gold, _data(data)))
 
 
 @app.command("stories")
-def stories(data: DataDir = DEFAULT_DATA, example: Example = DEFAULT_EXAMPLE) -> None:
+def stories(data: DataDir = None, example: Example = DEFAULT_EXAMPLE) -> None:
     """Story clustering: B-cubed on GVA incidents (TF-IDF baseline), Pearson on SemEval-2022 pairs."""
     _print(stories_suite(example, _data(data)))
 
 
 @app.command("reconcile")
-def reconcile(data: DataDir = DEFAULT_DATA) -> None:
+def reconcile(data: DataDir = None) -> None:
     """Reconciliation: exact-match accuracy and MAE of best killed / injured per GVA incident."""
     _print(reconcile_suite(_data(data)))
 
 
 @app.command("gate")
 def gate(
-    data: DataDir = DEFAULT_DATA,
+    data: DataDir = None,
     example: Example = DEFAULT_EXAMPLE,
     gold: Gold = DEFAULT_GOLD,
     baseline: Annotated[Path, typer.Option("--baseline", help="Pinned floors.")] = Path(

@@ -73,7 +73,7 @@ def figures_suite(example_dir: Path, gold: Path, data_dir: Path | None) -> Suite
         baseline = evaluate_idmc(idmc, baseline_figures)
         result.add("figures.idmc.quantity_share", scores.share, data_digest([idmc]), baseline.share)
     else:
-        result.skipped.append(f"IDMC excerpts (no {IDMC} under {data_dir})")
+        result.skipped.append(f"IDMC excerpts (no {IDMC} under {data_dir or '--data (not given)'})")
     gva = data_dir / GVA if data_dir else None
     if gva is not None and (gva / "documents.jsonl").exists():
         docs, incidents = gva / "documents.jsonl", gva / "incidents.jsonl"
@@ -90,7 +90,7 @@ def figures_suite(example_dir: Path, gold: Path, data_dir: Path | None) -> Suite
             baseline_gva.injured_share,
         )
     else:
-        result.skipped.append(f"GVA articles (no {GVA} under {data_dir})")
+        result.skipped.append(f"GVA articles (no {GVA} under {data_dir or '--data (not given)'})")
     return result
 
 
@@ -115,7 +115,7 @@ def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
         result.add("stories.gva.bcubed_f1", scores.f1, digest, scores.baseline_f1)
         result.rows.append(("  clustering seconds", f"{scores.seconds:.1f}", ""))
     else:
-        result.skipped.append(f"GVA clustering (no {GVA} under {data_dir})")
+        result.skipped.append(f"GVA clustering (no {GVA} under {data_dir or '--data (not given)'})")
     semeval = data_dir / SEMEVAL / "testing_set.csv" if data_dir else None
     if semeval is not None and semeval.exists():
         pairs = evaluate_semeval(semeval, embedder)
@@ -123,7 +123,9 @@ def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
             "stories.semeval.pearson", pairs.pearson, data_digest([semeval]), pairs.cosine_pearson
         )
     else:
-        result.skipped.append(f"SemEval-2022 pairs (no {SEMEVAL} under {data_dir})")
+        result.skipped.append(
+            f"SemEval-2022 pairs (no {SEMEVAL} under {data_dir or '--data (not given)'})"
+        )
     return result
 
 
@@ -136,7 +138,7 @@ def reconcile_suite(data_dir: Path | None) -> SuiteResult:
     result = SuiteResult("reconcile")
     gva = data_dir / GVA if data_dir else None
     if gva is None or not (gva / "documents.jsonl").exists():
-        result.skipped.append(f"GVA incidents (no {GVA} under {data_dir})")
+        result.skipped.append(f"GVA incidents (no {GVA} under {data_dir or '--data (not given)'})")
         return result
     docs, incidents = gva / "documents.jsonl", gva / "incidents.jsonl"
     scores = evaluate_gva_reconcile(
