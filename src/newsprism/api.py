@@ -149,7 +149,6 @@ class Engine:
             workers=self.settings.workers,
             policy=self.settings.on_error,
         )
-        added_articles: list[Article] = []
 
         def accepted() -> Iterator[Article]:
             for item in articles:
@@ -158,7 +157,6 @@ class Engine:
                 if isinstance(item, Rejection):
                     self._reject(item, rejections)
                 else:
-                    added_articles.append(item)
                     yield item
 
         try:

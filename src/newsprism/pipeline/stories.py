@@ -83,6 +83,8 @@ class StoryContext:
     def update_assignments(self, store: Store) -> None:
         """Assign stored articles that have no story yet, without re-clustering the others."""
         assigned = store.assignments()
+        if len(assigned) >= store.count_articles():
+            return  # every stored article has its story: nothing to read
         done = {a.article_id for a in assigned}
         articles = list(store.articles())
         new = [a for a in articles if a.article_id not in done]
@@ -115,11 +117,8 @@ def cluster(analyzed: Sequence[AnalyzedArticle], context: StoryContext) -> Story
     articles = [a.article for a in analyzed]
     if context.store is not None:
         context.update_assignments(context.store)
-        assigned = [
-            a
-            for a in context.store.assignments()
-            if a.article_id in {x.article_id for x in articles}
-        ]
+        wanted = {x.article_id for x in articles}
+        assigned = [a for a in context.store.assignments() if a.article_id in wanted]
         return StoryResult(
             stories=stories_from_assignments(assigned, articles), assignments=tuple(assigned)
         )
