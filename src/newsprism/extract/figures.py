@@ -18,16 +18,18 @@ from typing import overload
 
 from newsprism.extract.attribution import SentenceSources, attribute, read_sources
 from newsprism.extract.headlines import bare_singles
-from newsprism.extract.kinds import YEAR_RANGE, find_kind, is_not_figure
+from newsprism.extract.kinds import YEAR_RANGE, KindMatch, find_kind, is_not_figure
 from newsprism.extract.numbers import QuantityMatch, find_quantities
+from newsprism.extract.persons import PersonMatch, find_persons
 from newsprism.extract.scope import GROUP_WINDOW, find_group, find_period, find_place
 from newsprism.extract.tokens import Token, ascii_digits, tokenize
 from newsprism.lang.packs import LanguagePack, load_pack
+from newsprism.lang.persons import PersonCues, load_persons
 from newsprism.model.article import Article, Sentence, Span
 from newsprism.model.figures import Figure, FigureKind
 from newsprism.model.ids import FigureId, content_hash
 
-EXTRACTOR = "extract.figures.v1"
+EXTRACTOR = "extract.figures.v2"
 
 _NEWLINE = re.compile("\n")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -82,37 +84,42 @@ class _Sources(Sequence[SentenceSources]):
         return (self[k] for k in range(len(self)))
 
 
-def _may_hold_figure(chunk: str, pack: LanguagePack) -> bool | None:
+def _may_hold_figure(chunk: str, pack: LanguagePack, cues: PersonCues) -> tuple[bool | None, bool]:
     """Cheap pre-filter: a word that can start a casualty phrase, and a digit or number word
     (``True``); or, instead of a number, a bare noun for one person, which counts in headlines
-    only (``False``); else ``None``."""
+    only (``False``); else ``None``. Second: whether the sentence has a word that can say what
+    happened to one person ("died", "was wounded"; see ``persons``)."""
     words = _LETTERS.findall(chunk.lower())
     distinct = set(words)
+    person = bool(cues) and not cues.first_words.isdisjoint(distinct)
     stems = pack.kind_stems
     if pack.kind_words.isdisjoint(distinct) and not (
         stems and any(w.startswith(stems) for w in distinct)
     ):
-        return None
+        return None, person
     if _DIGIT.search(chunk) is not None or not pack.quantity_starters.isdisjoint(distinct):
-        return True
+        return True, person
     number = pack.words
     if number.clitics and any(number.lookup(w) is not None for w in distinct):
-        return True
-    return None if pack.headline_singles.isdisjoint(distinct) else False
+        return True, person
+    return (None if pack.headline_singles.isdisjoint(distinct) else False), person
 
 
 def _is_about_the_past(
-    tokens: Sequence[Token], found: Sequence[QuantityMatch], article: Article
+    tokens: Sequence[Token], found: Sequence[QuantityMatch], article: Article, pack: LanguagePack
 ) -> bool:
     """A sentence that names a year well before the article's date speaks of another time
     ("the worst since 1982, when 20,000 were killed"). Without a date nothing is dropped."""
     if article.published is None:
         return False
     cutoff = article.published.year - PAST_YEARS
+    norms = [t.norm for t in tokens]
     for q in found:
         tok = tokens[q.number_first]
         if (
             q.number_last == q.number_first + 1
+            # "the 1800 block of": a number with a unit after it is no year
+            and pack.not_after.match_at(norms, q.last) is None
             and tok.number is not None
             and tok.text.isdigit()
             and len(tok.text) == 4
@@ -158,6 +165,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
     first_content = len(text) - len(text.lstrip())
     lines = [bisect.bisect_right(breaks, s.span.start) for s in sentences]
     history = _Sources(text, sentences, lines, pack)
+    cues = load_persons(pack.lang)
     headlines: dict[int, bool] = {}  # by line: sentences of a paragraph share it
 
     def on_headline(i: int) -> bool:
@@ -168,36 +176,49 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
         return headlines[lines[i]]
 
     figures: list[Figure] = []
+    implicit: set[FigureId] = set()  # one person each (``persons``)
     for i, sentence in enumerate(sentences):
         chunk = text[sentence.span.start : sentence.span.end]
-        may = _may_hold_figure(chunk, pack)
-        if may is None:
+        may, person = _may_hold_figure(chunk, pack, cues)
+        if may is None and not person:
             continue
         # Bare nouns and ages count people in the title line only ("Man dies after shooting"):
         # short lines further down are as often links to other stories.
         title_line = lines[i] == lines[0]
         headline: bool | None = None
-        if not may:
+        if may is not True and not person:
             headline = title_line and on_headline(i)
             if not headline:
                 continue
         tokens, norms = history.tokens_of(i)
-        found = find_quantities(tokens, pack)
+        found = find_quantities(tokens, pack) if may is not None else []
         quantities = [q for q in found if not is_not_figure(tokens, norms, q, pack)]
-        if title_line and (found or not pack.headline_singles.isdisjoint(norms)) and on_headline(i):
+        bare: list[QuantityMatch] = []
+        if (
+            may is not None
+            and title_line
+            and (found or not pack.headline_singles.isdisjoint(norms))
+            and on_headline(i)
+        ):
             # Headlines drop articles: "Man dies after shooting" is "a man died".
             headline = True
             bare = bare_singles(tokens, norms, found, pack)
             quantities = sorted([*quantities, *bare], key=lambda q: q.first) if bare else quantities
-        if headline is None and quantities:
+        persons: list[PersonMatch] = []
+        if person and not bare and (title_line or not on_headline(i)):
+            # One person and what happened to them: "The man died at the hospital".
+            taken = {k for q in quantities for k in range(q.first, q.last)}
+            persons = find_persons(tokens, norms, taken, pack, cues)
+        if headline is None and (quantities or persons):
             headline = on_headline(i)
-        if not quantities or _is_about_the_past(tokens, found, article):
+        if not (quantities or persons) or _is_about_the_past(tokens, found, article, pack):
             continue
         headline = bool(headline)
         starts = frozenset(q.number_first for q in quantities)
         # The sentence's period, read once and only when it has a figure.
         period = functools.cache(functools.partial(find_period, tokens, norms, found, pack))
         killed_before = False
+        stated: set[FigureKind] = set()
         for q in quantities:
             figure = _figure(
                 article, i, sentence, tokens, norms, q, starts, history, pack, period, headline
@@ -208,9 +229,53 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
                 # "one dead and 11 others shot": the others are the wounded.
                 figure = dataclasses.replace(figure, kind=FigureKind.INJURED)
             killed_before = killed_before or figure.kind is FigureKind.KILLED
+            stated.add(figure.kind)
             figures.append(figure)
+        for p in persons:
+            if p.kind.kind in stated:
+                continue  # "Two men were killed: Smith died at the scene": counted already
+            figure = _figure(
+                article,
+                i,
+                sentence,
+                tokens,
+                norms,
+                p.quantity,
+                starts,
+                history,
+                pack,
+                period,
+                headline,
+                kind=p.kind,
+            )
+            if figure is not None:
+                stated.add(figure.kind)
+                figures.append(figure)
+                implicit.add(figure.figure_id)
+    figures = _without_parts(figures, implicit)
     figures.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
     return tuple(figures)
+
+
+#: Counts that make a single person's figure of a kind a part of them: "three people were
+#: injured ... Lisa Downs was wounded"; "four people were shot ... Smith was wounded".
+_COUNTED_BY = {
+    FigureKind.KILLED: frozenset({FigureKind.KILLED}),
+    FigureKind.INJURED: frozenset({FigureKind.INJURED, FigureKind.CASUALTIES}),
+}
+
+
+def _without_parts(figures: list[Figure], implicit: set[FigureId]) -> list[Figure]:
+    """``figures`` less the single persons (``implicit``) of a kind the article counts with a
+    number: the person is one of those counted, not the total."""
+    if not implicit:
+        return figures
+    counted = {f.kind for f in figures if f.figure_id not in implicit}
+    return [
+        f
+        for f in figures
+        if f.figure_id not in implicit or counted.isdisjoint(_COUNTED_BY.get(f.kind, ()))
+    ]
 
 
 def _are_the_others(
@@ -236,9 +301,12 @@ def _figure(
     pack: LanguagePack,
     period: Callable[[], str | None],
     headline: bool,
+    *,
+    kind: KindMatch | None = None,
 ) -> Figure | None:
-    others = starts - {q.number_first}
-    kind = find_kind(norms, q, others, pack)
+    """The figure of quantity ``q`` (its casualty word found here, unless ``kind`` is given)."""
+    if kind is None:
+        kind = find_kind(norms, q, starts - {q.number_first}, pack)
     if kind is None:
         return None
     core_first, core_last = min(q.first, kind.first), max(q.last, kind.last)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from newsprism.clean.article import clean_article
-from newsprism.extract.figures import extract_figures
+from newsprism.extract.figures import EXTRACTOR, extract_figures
 from newsprism.lang.identify import identify_language
 from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, RawArticle, Rejection
@@ -20,7 +20,7 @@ STAGES: tuple[str, ...] = (
     "clean.text.v1",
     "lang.lingua.v1",
     "segment.sentences.v1",
-    "extract.figures.v1",
+    EXTRACTOR,
 )
 
 

@@ -111,6 +111,8 @@ def test_bare_singles_only_open_headlines(text: str) -> None:
     ("text", "not_values"),
     [
         ("Title\nJones, who was 46, was shot.", {46}),
+        ("Title\nThe victim, 26, died at the scene.", {26}),
+        ("Title\nThe 14-year-old boy was hurt.", {14}),
         ("Title\nPolice said his daughter, 7, was fatally shot.", {7}),
         ("Title\nAn arrest was made in the fatal shooting of girl, 5.", {5}),
         ("Title\nHe was killed at 2806 Long Lane on Sunday.", {2806}),

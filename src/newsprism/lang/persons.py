@@ -1,0 +1,88 @@
+"""Person cues: how a language names or describes one person and says what happened to them.
+
+Compiled from ``resources/<iso>/persons.toml`` (see ``en`` for the commented layout). A
+language without the file has empty cues, and the person rule (``extract.persons``) finds
+nothing in it.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from newsprism.lang.packs import FALLBACK_LANG, available_languages
+from newsprism.lang.phrases import PhraseTable, norm_token
+from newsprism.model.figures import FigureKind
+
+#: The kinds a single person's predicate may state.
+PERSON_KINDS = (FigureKind.KILLED, FigureKind.INJURED)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCues:
+    """What the person rule knows about one language, as compiled data."""
+
+    determiners: frozenset[str]
+    possessives: frozenset[str]
+    pronouns: frozenset[str]
+    modifiers: frozenset[str]
+    nouns: frozenset[str]
+    not_names: frozenset[str]
+    between: frozenset[str]
+    passive_markers: frozenset[str]
+    passive: PhraseTable[FigureKind]
+    pending: PhraseTable[bool]
+    active: PhraseTable[FigureKind]
+    hypothetical: frozenset[str]
+
+    #: Words one of which a sentence needs for the rule to find anything in it ("was shot"
+    #: counts only with a death after it, whose words are among these).
+    first_words: frozenset[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.nouns or self.pronouns) and bool(self.passive or self.active)
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(norm_token(str(w)) for w in data.get(key, []))
+
+
+def _kinds(table: dict[str, Any]) -> PhraseTable[FigureKind]:
+    items = [(str(w), FigureKind(kind)) for kind, ws in table.items() for w in ws]
+    return PhraseTable.build(items)
+
+
+@functools.cache
+def load_persons(lang: str) -> PersonCues:
+    """The compiled person cues for ``lang`` (unknown languages get English data)."""
+    if lang not in available_languages():
+        lang = FALLBACK_LANG
+    path = resources.files("newsprism.lang") / "resources" / lang / "persons.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    subjects = data.get("subjects", {})
+    predicates = data.get("predicates", {})
+    passive = dict(predicates.get("passive", {}))
+    pending = passive.pop("pending", [])
+    active = dict(predicates.get("active", {}))
+    passive_table, active_table = _kinds(passive), _kinds(active)
+    return PersonCues(
+        determiners=_words(subjects, "determiners"),
+        possessives=_words(subjects, "possessives"),
+        pronouns=_words(subjects, "pronouns"),
+        modifiers=_words(subjects, "modifiers"),
+        nouns=_words(subjects, "nouns"),
+        not_names=_words(subjects, "not_names"),
+        between=_words(predicates, "between"),
+        passive_markers=_words(predicates, "passive_markers"),
+        passive=passive_table,
+        pending=PhraseTable.build((str(w), True) for w in pending),
+        active=active_table,
+        hypothetical=_words(data.get("objects", {}), "hypothetical"),
+        first_words=passive_table.first_words() | active_table.first_words(),
+    )
+
+
+__all__ = ["PERSON_KINDS", "PersonCues", "load_persons"]

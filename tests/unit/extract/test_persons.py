@@ -1,0 +1,114 @@
+"""One person and what happened to them: a count of one without a number ("The man died at
+the hospital"), and the phrasings that must not count (negation, intent, lists)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.extract.figures import extract_figures
+from newsprism.lang.persons import load_persons
+from newsprism.model.article import Article
+from newsprism.model.figures import Figure, FigureKind, Qualifier
+from newsprism.model.ids import article_id_for
+from newsprism.segment.sentences import split_sentences
+
+KILLED, INJURED = FigureKind.KILLED, FigureKind.INJURED
+
+
+def _figures(text: str) -> tuple[Figure, ...]:
+    article = Article(
+        article_id=article_id_for(text),
+        ref="t",
+        title=text.split("\n", 1)[0],
+        text=text,
+        lang="en",
+        lang_confidence=1.0,
+        cleaner="test",
+    )
+    return extract_figures(article, split_sentences(text))
+
+
+def _counts(text: str) -> list[tuple[FigureKind, int | None]]:
+    return [(f.kind, f.quantity.value) for f in _figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Xzavier Robinson, 19, of Akron, was shot dead on Sunday.", KILLED),
+        ("The man died at the hospital.", KILLED),
+        ("The child was taken to Bay Medical Center where she later died.", KILLED),
+        ("Terrell Skinner, 26, was pronounced dead at the scene.", KILLED),
+        ("A 6-year-old accidentally shot and killed his 13-year-old brother.", KILLED),
+        ("The 7-year-old was fatally shot Saturday night.", KILLED),
+        ("The suspect died from an apparent self-inflicted gunshot wound.", KILLED),
+        ("The man was shot and later died.", KILLED),
+        ("Police said the victim's mother was wounded.", INJURED),
+        ("He was taken to the hospital, where he was pronounced dead.", KILLED),
+        ("She was rushed to a hospital, and the girl later died.", KILLED),
+        ("Officers shot and killed the suspect.", KILLED),
+        ("Brandon-Lucket, of the 1800 block of Fairfield Avenue, was pronounced dead.", KILLED),
+        ("He was taken to hospital with non-life-threatening injuries.", INJURED),
+        ("The officer was critically injured.", INJURED),
+        ("She remains in critical condition.", INJURED),
+    ],
+)
+def test_one_person_counts_one(body: str, kind: FigureKind) -> None:
+    figures = _figures(f"Title\n{body}")
+    assert [(f.kind, f.quantity.value) for f in figures] == [(kind, 1)]
+    assert figures[0].quantity.qualifier is Qualifier.EXACT
+    assert not figures[0].in_headline
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No one was injured.",
+        "Nobody was hurt.",
+        "The officer was not injured.",
+        "He wasn't hurt.",
+        "He could have died.",
+        "He threatened to kill his wife.",
+        "He was charged with attempted murder of his girlfriend.",
+        "If the man dies, the charges will be upgraded.",
+        "The man was shot in the leg.",  # shot: killed or wounded, the text does not say
+        "The victims were taken to hospital.",  # plural: counted by numbers only
+        "Smith and Jones died at the scene.",  # two people: no count of one
+        "Police said Lisa Downs, 57, and Donald Johnson, 23, were wounded.",
+        "The man suffered a gunshot wound.",  # the wounds of the dead are worded alike
+        "Many died.",
+        "The crash happened near Dead River Road, police said.",
+    ],
+)
+def test_no_count_without_a_stated_event(body: str) -> None:
+    assert _counts(f"Title\n{body}") == []
+
+
+def test_the_agent_is_not_counted_the_object_is() -> None:
+    assert _counts("Title\nHe killed his wife.") == [(KILLED, 1)]
+
+
+def test_a_number_in_the_sentence_or_article_outranks_the_person() -> None:
+    # Same sentence: the number counts everyone.
+    assert _counts("Title\nTwo men were killed; the man died at the scene.") == [(KILLED, 2)]
+    # Same article: the named victim is one of those counted.
+    text = "Title\nTwo men were killed on Sunday. The man died at the scene."
+    assert _counts(text) == [(KILLED, 2)]
+    text = "Title\nFour people were shot. Lisa Downs was wounded."
+    assert _counts(text) == [(FigureKind.CASUALTIES, 4)]
+
+
+def test_a_person_beside_another_kind_is_kept() -> None:
+    text = "Title\nTwo people were shot on Sunday. The man died at the hospital."
+    assert _counts(text) == [(FigureKind.CASUALTIES, 2), (KILLED, 1)]
+
+
+def test_headline_lines_further_down_are_not_read() -> None:
+    text = "Title\n\nPolice are investigating.\n\nJohn Smith was killed"
+    assert _counts(text) == []
+
+
+def test_languages_without_person_cues_find_none() -> None:
+    assert not load_persons("id")
+    assert load_persons("en")
+    assert load_persons("xx") == load_persons("en")
