@@ -146,6 +146,18 @@ def key_similarity(a: frozenset[str], b: frozenset[str], weights: KeyWeights) ->
     return num / math.sqrt(den_a * den_b)
 
 
+def rare_shared_names(
+    a: frozenset[str], b: frozenset[str], weights: KeyWeights, max_df: int
+) -> int:
+    """How many name keys ``a`` and ``b`` share that occur in at most ``max_df`` articles."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(
+        1
+        for k in small
+        if k.startswith("name:") and k in large and weights.frequency.get(k, 0) <= max_df
+    )
+
+
 def weighted_keys(keys: frozenset[str], weights: KeyWeights) -> dict[str, float]:
     """``keys`` with their squared weights, for repeated similarity computations."""
     return {k: weights.weight(k) ** 2 for k in sorted(keys)}

@@ -5,6 +5,13 @@ e5 cosines bunch together (unrelated news still scores ~0.75), so the embedding 
 background mean and spread, shrunk toward ``PRIOR_MEAN``/``PRIOR_SD`` when the batch is small,
 and a pair scores ``z = (cos - background) / spread``. To that are added shared rare names and
 figures (IDF-weighted key cosine) and a penalty for publication dates far apart.
+
+Follow-up reports (an arrest, a trial, an anniversary) come months after the event, and the
+date penalty alone would keep them out of its story. What ties them to it is specific names:
+the victim's, the suspect's, the street's. So a pair that shares ``bridge_names`` name keys each
+found in at most ``bridge_max_df`` articles of the batch is penalised as if at most
+``bridge_days`` apart. Place names common to a city's news (its districts, its police chief)
+occur in more articles than that, so same-city shootings weeks apart stay apart.
 """
 
 from __future__ import annotations
@@ -45,6 +52,16 @@ class ScoreParams:
     time_grace_days: float = 1.0
     time_weight: float = 0.25
     key_cap: float = 0.6
+    #: Follow-up bridge (module docstring). Two keys: a rare full name gives two (the pair and
+    #: its rare surname), so one shared person suffices, one shared rare word does not. At most
+    #: 3 articles: an event's own reports plus a follow-up or two; a name in more is a local
+    #: fixture. On GVA candidate pairs > 45 days apart, those sharing one such key were 2% the
+    #: same incident, two or more 24% (three or more 43%): evidence that offsets the date, not
+    #: proof, so the rest of the score still decides. 30 days: about one event's news cycle.
+    #: Measured on GVA: B-cubed F1 0.907 -> 0.910 (recall +0.008, precision -0.003).
+    bridge_names: int = 2
+    bridge_max_df: int = 3
+    bridge_days: float = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +160,13 @@ def pair_scores(
     key_sims: Sequence[float],
     dates: Sequence[dt.date | None],
     params: ScoreParams,
+    bridged: Sequence[bool] | None = None,
 ) -> np.ndarray:
-    """Combined scores of index ``pairs`` (vectorised embedding part)."""
+    """Combined scores of index ``pairs`` (vectorised embedding part).
+
+    ``bridged[k]`` marks a pair sharing rare names: its date gap counts as at most
+    ``params.bridge_days`` (see the module docstring).
+    """
     if not pairs:
         return np.zeros(0, dtype=np.float64)
     left = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
@@ -155,6 +177,9 @@ def pair_scores(
         [d.toordinal() if d is not None else np.nan for d in dates], dtype=np.float64
     )
     gap = np.abs(ordinals[left] - ordinals[right]) - params.time_grace_days
+    if bridged is not None:
+        capped = np.minimum(gap, params.bridge_days - params.time_grace_days)
+        gap = np.where(np.asarray(bridged, dtype=bool), capped, gap)
     penalty = params.time_weight * np.log1p(np.clip(np.nan_to_num(gap, nan=0.0), 0.0, None))
     keys = np.minimum(
         np.sqrt(np.clip(np.asarray(key_sims, dtype=np.float64), 0.0, None)), params.key_cap

@@ -23,12 +23,13 @@ import numpy as np
 
 from newsprism.cluster.agglomerate import MergeParams, agglomerate
 from newsprism.cluster.candidates import BlockingParams, neighbour_pairs, shared_key_pairs
-from newsprism.cluster.duplicates import DuplicateParams, copies_from_pairs, copy_pairs
+from newsprism.cluster.duplicates import DuplicateParams, article_copy_pairs, copies_from_pairs
 from newsprism.cluster.embedding import Embedder, embedding_text
 from newsprism.cluster.signals import (
     KEY_LEAD_CHARS,
     KeyWeights,
     article_keys,
+    rare_shared_names,
     sparse_cosine,
     weighted_keys,
 )
@@ -38,7 +39,7 @@ from newsprism.model.article import Article
 from newsprism.model.ids import ArticleId, StoryId, content_hash
 from newsprism.model.stories import Story, StoryAssignment
 
-STORY_METHOD = "cluster.stories.v1"
+STORY_METHOD = "cluster.stories.v2"
 
 #: Longest story label, in characters (titles beyond it are cut at a word boundary).
 LABEL_CHARS = 140
@@ -112,8 +113,16 @@ def _scored_edges(
     weighted = [weighted_keys(k, weights) for k in batch.keys]
     norms = [sum(w.values()) for w in weighted]
     key_sims = [sparse_cosine(weighted[i], weighted[j], norms[i], norms[j]) for i, j in ordered]
+    scoring = params.scoring
+    bridged = [
+        rare_shared_names(batch.keys[i], batch.keys[j], weights, scoring.bridge_max_df)
+        >= scoring.bridge_names
+        for i, j in ordered
+    ]
     dates = [a.published for a in batch.articles]
-    scores = pair_scores(ordered, batch.vectors, batch.background, key_sims, dates, params.scoring)
+    scores = pair_scores(
+        ordered, batch.vectors, batch.background, key_sims, dates, scoring, bridged
+    )
     return [(float(s), i, j) for s, (i, j) in zip(scores, ordered, strict=True)]
 
 
@@ -189,7 +198,7 @@ def cluster_stories(
     batch = _prepare(_unique_sorted(articles), embedder, extra_keys, params.key_lead_chars)
     if not batch.articles:
         return StoryResult(stories=(), assignments=())
-    dup_pairs = copy_pairs([a.text for a in batch.articles], params.duplicates)
+    dup_pairs = article_copy_pairs(batch.articles, params.duplicates)
     copies = copies_from_pairs(batch.articles, dup_pairs)
     pairs = neighbour_pairs(batch.vectors, params.blocking)
     pairs |= shared_key_pairs(batch.keys, params.blocking.max_key_df)
@@ -276,7 +285,7 @@ def assign_to_stories(
 
     dup_pairs = [
         p
-        for p in copy_pairs([a.text for a in batch.articles], params.duplicates)
+        for p in article_copy_pairs(batch.articles, params.duplicates)
         if is_new[p[0]] or is_new[p[1]]
     ]
     copies = copies_from_pairs(batch.articles, dup_pairs)

@@ -7,15 +7,14 @@
   similarity and the negated human ``Overall`` score (1 = very similar ... 4 = very dissimilar),
   so a higher r is better and the sign is positive when we agree with the annotators.
 
-The loaders build ``Article`` records directly from the records (cleaner ``"eval"``), so these
-numbers measure clustering alone, independent of the ingest and cleaning stages.
+GVA articles are read through the product path (``evaluation.gva``): ingest, clean and language
+identification, as ``newsprism analyze`` reads the file. SemEval pairs are built directly from
+the CSV cells (cleaner ``"eval"``): the texts are already clean.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
-import json
 import math
 import re
 import time
@@ -30,6 +29,7 @@ from newsprism.cluster.embedding import LEAD_CHARS, Embedder, embedding_text
 from newsprism.cluster.similarity import pair_similarity
 from newsprism.cluster.stories import StoryParams, cluster_stories
 from newsprism.cluster.unionfind import UnionFind
+from newsprism.evaluation.gva import gva_articles
 from newsprism.model.article import Article
 from newsprism.model.ids import article_id_for
 
@@ -83,70 +83,26 @@ def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, flo
     return p, r, f1
 
 
-def dedupe_paragraphs(text: str) -> str:
-    """Drop a paragraph that repeats the one before it (the GVA ``content`` doubles them)."""
-    kept: list[str] = []
-    for para in re.split(r"\n\s*\n", text):
-        stripped = para.strip()
-        if not stripped or (kept and kept[-1] == stripped):
-            continue
-        kept.append(stripped)
-    return "\n\n".join(kept)
-
-
-def load_gva(documents_jsonl: Path) -> tuple[list[Article], dict[str, str]]:
+def load_gva(
+    documents_jsonl: Path, incidents_jsonl: Path | None = None
+) -> tuple[list[Article], dict[str, str]]:
     """Articles from GVA ``documents.jsonl`` and their gold incident per article id.
 
-    Documents whose cleaned text is identical (the same page collected twice) become one article;
-    it keeps the first record's incident.
+    The articles come through the product path (``evaluation.gva.gva_articles``: ingest, clean,
+    language identification), so the scores are those of the articles a user's pipeline
+    clusters. Gold incidents are read from ``incidents_jsonl`` (default: ``incidents.jsonl``
+    beside the documents). Documents whose clean text is identical (the same page collected
+    twice) become one article; it keeps the first document's incident.
     """
+    incidents = incidents_jsonl or documents_jsonl.with_name("incidents.jsonl")
     articles: dict[str, Article] = {}
     gold: dict[str, str] = {}
-    with documents_jsonl.open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            text = dedupe_paragraphs(str(record.get("content") or ""))
-            title = " ".join(str(record.get("title") or "").split())
-            article_id = article_id_for(f"{title}\n{text}")
-            if article_id in articles:
-                continue
-            published = _parse_date(record.get("dct"))
-            articles[article_id] = Article(
-                article_id=article_id,
-                ref=str(record["doc_id"]),
-                title=title,
-                text=text,
-                lang="en",
-                lang_confidence=1.0,
-                cleaner=EVAL_CLEANER,
-                url=record.get("url"),
-                outlet=_outlet_of(record.get("url")),
-                published=published,
-            )
-            gold[article_id] = str(record["incident_id"])
+    for item in gva_articles(documents_jsonl, incidents):
+        article_id = str(item.article.article_id)
+        if article_id not in articles:
+            articles[article_id] = item.article
+            gold[article_id] = item.incident_id
     return list(articles.values()), gold
-
-
-def _parse_date(value: object) -> dt.date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _outlet_of(url: object) -> str | None:
-    if not isinstance(url, str):
-        return None
-    # Wayback URLs embed the original: http://web.archive.org/web/<ts>/http://host:80/path
-    match = re.search(r"https?://(?!web\.archive\.org)([^/:]+)", url)
-    if not match:
-        return None
-    host = match.group(1).lower()
-    return host.removeprefix("www.")
 
 
 def load_semeval(csv_path: Path) -> list[tuple[Article, Article, float]]:

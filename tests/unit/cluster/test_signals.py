@@ -10,6 +10,7 @@ from newsprism.cluster.signals import (
     key_similarity,
     name_keys,
     number_keys,
+    rare_shared_names,
 )
 
 
@@ -61,3 +62,13 @@ def test_key_similarity_bounds() -> None:
     assert key_similarity(a, a, weights) == pytest.approx(1.0)
     assert 0 < key_similarity(a, b, weights) < 1
     assert key_similarity(a, frozenset(), weights) == 0.0
+
+
+def test_rare_shared_names_count_names_found_in_few_articles() -> None:
+    victim = frozenset({"name:gavin stiles", "name:stiles", "name:routt", "num:3"})
+    follow_up = frozenset({"name:gavin stiles", "name:stiles", "name:routt", "num:3", "name:x"})
+    other = frozenset({"name:routt", "num:3"})
+    weights = KeyWeights.from_keys([victim, follow_up, other])
+    # "routt" is in all three articles, "num:3" is not a name: two rare names are left.
+    assert rare_shared_names(victim, follow_up, weights, max_df=2) == 2
+    assert rare_shared_names(victim, other, weights, max_df=2) == 0

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from newsprism.cluster.embedding import CachedEmbedder, E5Embedder, MemoryEmbeddingCache
+from newsprism.cluster.similarity import ScoreParams
 from newsprism.cluster.stories import (
     STORY_METHOD,
     StoryParams,
@@ -120,6 +121,98 @@ def test_copies_are_marked_and_kept_in_the_original_story(make_article, bag_embe
     assert len(result.stories) == 1
     marks = {a.article_id: a.duplicate_of for a in result.assignments}
     assert marks == {original.article_id: None, copy.article_id: original.article_id}
+
+
+SHOOTING = [
+    (
+        "Boy, 3, killed in Steamboat Springs shooting",
+        "Gavin Stiles, 3, was shot and killed at his home in Steamboat Springs on Sunday, the "
+        "Routt County sheriff said. Investigators believe the boy found a handgun in a closet.",
+    ),
+    (
+        "Sheriff names Steamboat Springs boy killed by gun",
+        "The Routt County sheriff identified the boy who died on Sunday as Gavin Stiles, 3. He "
+        "found a loaded handgun in a bedroom closet at the family home in Steamboat Springs.",
+    ),
+]
+FOLLOW_UP = (
+    "No charges after Gavin Stiles shooting",
+    "Prosecutors will not charge the parents of Gavin Stiles, 3, who found a loaded handgun in "
+    "a closet at the family home in Steamboat Springs and was killed, the Routt County "
+    "district attorney said on Tuesday.",
+)
+OTHER_SHOOTING = (
+    "Man wounded in Steamboat Springs shooting",
+    "A 34-year-old man was wounded on Saturday in a shooting outside a bar in Steamboat "
+    "Springs; the Routt County sheriff said a suspect, Dale Ortega, was arrested nearby.",
+)
+
+
+class _TopicEmbedder:
+    """Texts naming ``topic`` at cosine ``cosine`` to each other, every other pair at 0.75 (e5's
+    unrelated news): each text is a shared part, a topic part when it names the topic, and its
+    own part."""
+
+    model_name = "fake-topic/v1"
+
+    def __init__(self, topic: str, cosine: float) -> None:
+        self.topic = topic
+        self.cosine = cosine
+
+    def embed(self, texts):
+        rows = np.zeros((len(texts), len(texts) + 2), dtype=np.float64)
+        for k, text in enumerate(texts):
+            rows[k, 0] = np.sqrt(0.75)
+            topical = self.cosine - 0.75 if self.topic in text else 0.0
+            rows[k, 1] = np.sqrt(topical)
+            rows[k, k + 2] = np.sqrt(1 - 0.75 - topical)
+        return rows.astype(np.float32)
+
+
+def _news(make_article) -> list[Article]:
+    """Unrelated articles, so that a batch has a background like a real one."""
+    return [
+        make_article(f"Council {n} approved the budget for road repairs.", title=f"Budget {n}")
+        for n in ("Alder", "Birch", "Cedar", "Dover", "Elm", "Fir", "Grove", "Hale")
+    ]
+
+
+def _story_of(result, article: Article) -> set[str]:
+    story = next(a.story_id for a in result.assignments if a.article_id == article.article_id)
+    return {a.article_id for a in result.assignments if a.story_id == story}
+
+
+def test_follow_up_sharing_the_victims_name_joins_months_later(make_article) -> None:
+    reports = _articles(make_article, SHOOTING, dt.date(2016, 3, 6))
+    follow_up = _articles(make_article, [FOLLOW_UP], dt.date(2016, 6, 7), outlet="later")
+    batch = reports + follow_up + _news(make_article)
+    # A cosine e5 often gives reports of one event: enough with the victim's name when
+    # months apart, not without it.
+    embedder = _TopicEmbedder("Stiles", cosine=0.85)
+    stiles = {a.article_id for a in reports + follow_up}
+    assert _story_of(cluster_stories(batch, embedder), reports[0]) == stiles
+    no_bridge = StoryParams(scoring=ScoreParams(bridge_names=99))
+    apart = cluster_stories(batch, embedder, params=no_bridge)
+    assert _story_of(apart, reports[0]) == stiles - {follow_up[0].article_id}
+
+
+def test_same_city_shootings_a_week_apart_stay_apart(make_article) -> None:
+    reports = _articles(make_article, SHOOTING, dt.date(2016, 3, 6))
+    other = _articles(make_article, [OTHER_SHOOTING], dt.date(2016, 3, 13), outlet="other")
+    # A local outlet's week: the town and county are in most of its news.
+    local = [
+        make_article(
+            f"The Routt County board approved the {n} plan for Steamboat Springs on Monday.",
+            title=f"Steamboat Springs {n} plan",
+            published=dt.date(2016, 3, 7),
+        )
+        for n in ("parking", "trail", "library", "water", "housing", "school")
+    ]
+    # The shooting reports mention the sheriff: a cosine e5 gives same-topic news (0.80).
+    embedder = _TopicEmbedder("sheriff", cosine=0.80)
+    result = cluster_stories(reports + other + local + _news(make_article), embedder)
+    assert _story_of(result, other[0]) == {other[0].article_id}
+    assert _story_of(result, reports[0]) == {a.article_id for a in reports}
 
 
 class _PairEmbedder:

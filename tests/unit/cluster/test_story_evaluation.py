@@ -9,7 +9,6 @@ import pytest
 
 from newsprism.evaluation.stories import (
     bcubed,
-    dedupe_paragraphs,
     evaluate_gva,
     evaluate_semeval,
     load_gva,
@@ -29,11 +28,6 @@ def test_bcubed_perfect_and_lumped() -> None:
 def test_bcubed_missing_prediction_is_singleton() -> None:
     p, r, _ = bcubed({}, {"a": "1", "b": "1"})
     assert (p, r) == (1.0, 0.5)
-
-
-def test_dedupe_paragraphs_drops_consecutive_repeats() -> None:
-    text = "One.\n\nOne.\n\nTwo.\n\nOne."
-    assert dedupe_paragraphs(text) == "One.\n\nTwo.\n\nOne."
 
 
 def test_pearson_signs() -> None:
@@ -61,6 +55,13 @@ def _gva_file(tmp_path: Path) -> Path:
                 "content": body,
             }
             handle.write(json.dumps(record) + "\n")
+    incidents = [
+        {"incident_id": "10", "doc_ids": ["d1", "d2"]},
+        {"incident_id": "20", "doc_ids": ["d3"]},
+    ]
+    (tmp_path / "incidents.jsonl").write_text(
+        "".join(json.dumps(i) + "\n" for i in incidents), encoding="utf-8"
+    )
     return path
 
 
@@ -68,8 +69,8 @@ def test_load_gva_builds_articles(tmp_path: Path) -> None:
     articles, gold = load_gva(_gva_file(tmp_path))
     assert len(articles) == 3
     first = next(a for a in articles if a.ref == "d1")
-    assert first.text.count("Police said") == 1
-    assert first.outlet == "newsd1.com"
+    assert first.title == "Man shot on Oak Street in Dayton"
+    assert first.lang == "en"
     assert str(first.published) == "2015-05-01"
     assert gold[first.article_id] == "10"
 
