@@ -37,8 +37,9 @@ class MergeParams:
 class _Cluster:
     size: int
     vector_sum: np.ndarray
-    mean_sum: float
-    sd_sum: float
+    mean_sum: np.ndarray  # per language column: sum of members' background means
+    sd_sum: np.ndarray
+    languages: np.ndarray  # per language column: number of members
     first: dt.date | None
     last: dt.date | None
     lock: str | None
@@ -53,9 +54,12 @@ def _span_ok(a: _Cluster, b: _Cluster, max_days: int) -> bool:
 
 
 def _average_z(a: _Cluster, b: _Cluster) -> float:
-    mean_cos = float(a.vector_sum @ b.vector_sum) / (a.size * b.size)
-    mu = (a.mean_sum / a.size + b.mean_sum / b.size) / 2
-    sd = (a.sd_sum / a.size + b.sd_sum / b.size) / 2
+    """Average-link z: over all cross pairs, the mean cosine against the mean background (each
+    pair's background is taken in the partner's language, as for single pairs)."""
+    pairs = a.size * b.size
+    mean_cos = float(a.vector_sum @ b.vector_sum) / pairs
+    mu = float(a.mean_sum @ b.languages + b.mean_sum @ a.languages) / (2 * pairs)
+    sd = float(a.sd_sum @ b.languages + b.sd_sum @ a.languages) / (2 * pairs)
     return (mean_cos - mu) / sd
 
 
@@ -67,6 +71,7 @@ def _joined(a: _Cluster, b: _Cluster) -> _Cluster:
         vector_sum=a.vector_sum + b.vector_sum,
         mean_sum=a.mean_sum + b.mean_sum,
         sd_sum=a.sd_sum + b.sd_sum,
+        languages=a.languages + b.languages,
         first=min(firsts) if firsts else None,
         last=max(lasts) if lasts else None,
         lock=a.lock or b.lock,
@@ -90,12 +95,14 @@ def agglomerate(
     """
     n = len(vectors)
     uf = UnionFind(n)
+    one_hot = np.eye(bg.mean.shape[1], dtype=np.float64)
     clusters: dict[int, _Cluster] = {
         i: _Cluster(
             1,
             vectors[i].astype(np.float64),
-            float(bg.mean[i]),
-            float(bg.sd[i]),
+            bg.mean[i].astype(np.float64),
+            bg.sd[i].astype(np.float64),
+            one_hot[bg.lang[i]],
             dates[i],
             dates[i],
             None,

@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 #: Characters of body text read for keys, after the title. Guess: about two paragraphs; the
@@ -172,3 +172,16 @@ def sparse_cosine(
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     num = sum(w for k, w in small.items() if k in large)
     return num / math.sqrt(norm_a * norm_b)
+
+
+def batch_key_similarities(
+    keysets: Sequence[frozenset[str]],
+    pairs: Sequence[tuple[int, int]],
+    weights: KeyWeights | None = None,
+) -> list[float]:
+    """Key similarity of index ``pairs`` of ``keysets``, IDF-weighted over the whole batch
+    (``weights``, computed from ``keysets`` unless given)."""
+    weights = weights or KeyWeights.from_keys(keysets)
+    weighted = [weighted_keys(k, weights) for k in keysets]
+    norms = [sum(w.values()) for w in weighted]
+    return [sparse_cosine(weighted[i], weighted[j], norms[i], norms[j]) for i, j in pairs]

@@ -29,9 +29,8 @@ from newsprism.cluster.signals import (
     KEY_LEAD_CHARS,
     KeyWeights,
     article_keys,
+    batch_key_similarities,
     rare_shared_names,
-    sparse_cosine,
-    weighted_keys,
 )
 from newsprism.cluster.similarity import Background, ScoreParams, background, pair_scores
 from newsprism.cluster.unionfind import UnionFind
@@ -102,7 +101,7 @@ def _prepare(
         | extra.get(a.article_id, frozenset())
         for a in articles
     )
-    return _Batch(articles, vectors, keys, background(vectors))
+    return _Batch(articles, vectors, keys, background(vectors, [a.lang for a in articles]))
 
 
 def _scored_edges(
@@ -110,9 +109,7 @@ def _scored_edges(
 ) -> list[tuple[float, int, int]]:
     ordered = sorted(pairs)
     weights = KeyWeights.from_keys(batch.keys)
-    weighted = [weighted_keys(k, weights) for k in batch.keys]
-    norms = [sum(w.values()) for w in weighted]
-    key_sims = [sparse_cosine(weighted[i], weighted[j], norms[i], norms[j]) for i, j in ordered]
+    key_sims = batch_key_similarities(batch.keys, ordered, weights)
     scoring = params.scoring
     bridged = [
         rare_shared_names(batch.keys[i], batch.keys[j], weights, scoring.bridge_max_df)

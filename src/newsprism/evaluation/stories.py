@@ -1,20 +1,16 @@
-"""Story-clustering and similarity evaluation on the shared data sets.
+"""Story-clustering evaluation on GVA / SemEval-2018 task 5 (``documents.jsonl``).
 
-* GVA / SemEval-2018 task 5 (``documents.jsonl``): articles grouped by ``incident_id``; scored by
-  B-cubed precision/recall/F1, beside a TF-IDF baseline (cosine on word TF-IDF vectors, single
-  link above a threshold within a date window, the classic news-clustering baseline).
-* SemEval-2022 task 8 (``testing_set.csv``): Pearson correlation between our pairwise story
-  similarity and the negated human ``Overall`` score (1 = very similar ... 4 = very dissimilar),
-  so a higher r is better and the sign is positive when we agree with the annotators.
+Articles grouped by ``incident_id``; scored by B-cubed precision/recall/F1, beside a TF-IDF
+baseline (cosine on word TF-IDF vectors, single link above a threshold within a date window,
+the classic news-clustering baseline). Pair similarity on SemEval-2022 task 8 is in
+``evaluation.semeval``.
 
 GVA articles are read through the product path (``evaluation.gva``): ingest, clean and language
-identification, as ``newsprism analyze`` reads the file. SemEval pairs are built directly from
-the CSV cells (cleaner ``"eval"``): the texts are already clean.
+identification, as ``newsprism analyze`` reads the file.
 """
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 import time
@@ -23,15 +19,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
-
-from newsprism.cluster.embedding import LEAD_CHARS, Embedder, embedding_text
-from newsprism.cluster.similarity import pair_similarity
+from newsprism.cluster.embedding import Embedder
 from newsprism.cluster.stories import StoryParams, cluster_stories
 from newsprism.cluster.unionfind import UnionFind
 from newsprism.evaluation.gva import gva_articles
 from newsprism.model.article import Article
-from newsprism.model.ids import article_id_for
 
 #: Cleaner name recorded on articles built by the evaluation loaders.
 EVAL_CLEANER = "eval"
@@ -51,16 +43,6 @@ class StoryScores:
     baseline_precision: float
     baseline_recall: float
     baseline_f1: float
-    seconds: float
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class PairScores:
-    """Correlation of our pair similarity with human ``Overall`` ratings (negated)."""
-
-    pairs: int
-    pearson: float
-    cosine_pearson: float
     seconds: float
 
 
@@ -103,68 +85,6 @@ def load_gva(
             articles[article_id] = item.article
             gold[article_id] = item.incident_id
     return list(articles.values()), gold
-
-
-def load_semeval(csv_path: Path) -> list[tuple[Article, Article, float]]:
-    """Pairs ``(article 1, article 2, Overall)`` from a SemEval-2022 task 8 CSV."""
-    csv.field_size_limit(1 << 30)
-    pairs: list[tuple[Article, Article, float]] = []
-    with csv_path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            left = _semeval_article(row["text1"], row["lang1"], row["pair_id"] + "#1")
-            right = _semeval_article(row["text2"], row["lang2"], row["pair_id"] + "#2")
-            pairs.append((left, right, float(row["Overall"])))
-    return pairs
-
-
-def _semeval_article(text: str, lang: str, ref: str) -> Article:
-    clean = " ".join(text.split())
-    return Article(
-        article_id=article_id_for(clean),
-        ref=ref,
-        title="",
-        text=clean,
-        lang=lang,
-        lang_confidence=1.0,
-        cleaner=EVAL_CLEANER,
-    )
-
-
-def pearson(x: Sequence[float], y: Sequence[float]) -> float:
-    """Pearson correlation coefficient (0.0 when either side is constant)."""
-    a, b = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
-    a, b = a - a.mean(), b - b.mean()
-    denom = math.sqrt(float(a @ a) * float(b @ b))
-    return float(a @ b) / denom if denom else 0.0
-
-
-def evaluate_semeval(
-    csv_path: Path, embedder: Embedder, *, lead_chars: int = LEAD_CHARS
-) -> PairScores:
-    """Pearson r between our pair similarity and ``-Overall`` on a SemEval-2022 task 8 CSV.
-
-    ``lead_chars`` is how much of each text is embedded (the clustering default unless given).
-    """
-    start = time.perf_counter()
-    pairs = load_semeval(csv_path)
-    texts = sorted({embedding_text(a, lead_chars=lead_chars) for p in pairs for a in p[:2]})
-    vectors = embedder.embed(texts)
-    index = {t: i for i, t in enumerate(texts)}
-    ours: list[float] = []
-    cosines: list[float] = []
-    human: list[float] = []
-    for left, right, overall in pairs:
-        u = vectors[index[embedding_text(left, lead_chars=lead_chars)]]
-        v = vectors[index[embedding_text(right, lead_chars=lead_chars)]]
-        cosines.append(float(u @ v))
-        ours.append(pair_similarity(left, right, u, v))
-        human.append(-overall)
-    return PairScores(
-        pairs=len(pairs),
-        pearson=pearson(ours, human),
-        cosine_pearson=pearson(cosines, human),
-        seconds=time.perf_counter() - start,
-    )
 
 
 def evaluate_gva(

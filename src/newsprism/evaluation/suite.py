@@ -97,7 +97,8 @@ def figures_suite(example_dir: Path, gold: Path, data_dir: Path | None) -> Suite
 def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
     """Story clustering: the example set is one story; GVA B-cubed; SemEval-2022 Pearson."""
     from newsprism.cluster.embedding import E5Embedder  # noqa: PLC0415 - loads the model
-    from newsprism.evaluation.stories import evaluate_gva, evaluate_semeval  # noqa: PLC0415
+    from newsprism.evaluation.semeval import evaluate_semeval  # noqa: PLC0415
+    from newsprism.evaluation.stories import evaluate_gva  # noqa: PLC0415
 
     result = SuiteResult("stories")
     report = Engine(Settings(workers=1)).analyze([example_dir])
@@ -119,8 +120,10 @@ def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
     semeval = data_dir / SEMEVAL / "testing_set.csv" if data_dir else None
     if semeval is not None and semeval.exists():
         pairs = evaluate_semeval(semeval, embedder)
+        digest = data_digest([semeval])
+        result.add("stories.semeval.pearson", pairs.pearson, digest, pairs.cosine_pearson)
         result.add(
-            "stories.semeval.pearson", pairs.pearson, data_digest([semeval]), pairs.cosine_pearson
+            "stories.semeval.combined_pearson", pairs.combined_pearson, digest, pairs.cosine_pearson
         )
     else:
         result.skipped.append(

@@ -16,7 +16,7 @@ def _unit(rows: list[list[float]]) -> np.ndarray:
 
 
 def _flat_background(n: int) -> Background:
-    return Background(np.zeros(n), np.full(n, 0.1))
+    return Background.uniform(n, 0.0, 0.1)
 
 
 def test_edges_below_threshold_do_not_merge() -> None:

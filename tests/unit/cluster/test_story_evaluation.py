@@ -10,9 +10,7 @@ import pytest
 from newsprism.evaluation.stories import (
     bcubed,
     evaluate_gva,
-    evaluate_semeval,
     load_gva,
-    pearson,
     tfidf_baseline,
 )
 
@@ -28,12 +26,6 @@ def test_bcubed_perfect_and_lumped() -> None:
 def test_bcubed_missing_prediction_is_singleton() -> None:
     p, r, _ = bcubed({}, {"a": "1", "b": "1"})
     assert (p, r) == (1.0, 0.5)
-
-
-def test_pearson_signs() -> None:
-    assert pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
-    assert pearson([1, 2, 3], [3, 2, 1]) == pytest.approx(-1.0)
-    assert pearson([1, 1, 1], [1, 2, 3]) == 0.0
 
 
 def _gva_file(tmp_path: Path) -> Path:
@@ -83,18 +75,3 @@ def test_tfidf_baseline_and_evaluate_gva(tmp_path: Path, bag_embedder) -> None:
     assert scores.articles == 3
     assert scores.gold_stories == 2
     assert 0.0 <= scores.f1 <= 1.0
-
-
-def test_evaluate_semeval_reads_pairs(tmp_path: Path, bag_embedder) -> None:
-    path = tmp_path / "pairs.csv"
-    header = ",pair_id,lang1,lang2,text1,text2,Geography,Entities,Time,Narrative,Overall,Style,Tone"
-    lines = [
-        header,
-        '0,1_2,en,en,"Quake hits Mamuju","Quake hits Mamuju hard",1,1,1,1,1.0,1,1',
-        '1,3_4,en,en,"Quake hits Mamuju","Rice prices rise",4,4,4,4,4.0,4,4',
-        '2,5_6,en,en,"Floods in Semarang","Floods hit Semarang",1,1,1,1,1.5,1,1',
-    ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    scores = evaluate_semeval(path, bag_embedder)
-    assert scores.pairs == 3
-    assert scores.pearson > 0
