@@ -25,6 +25,7 @@ from newsprism.cluster.agglomerate import MergeParams, agglomerate
 from newsprism.cluster.candidates import BlockingParams, neighbour_pairs, shared_key_pairs
 from newsprism.cluster.duplicates import DuplicateParams, article_copy_pairs, copies_from_pairs
 from newsprism.cluster.embedding import Embedder, embedding_text
+from newsprism.cluster.labels import story_label
 from newsprism.cluster.signals import (
     KEY_LEAD_CHARS,
     KeyWeights,
@@ -39,9 +40,6 @@ from newsprism.model.ids import ArticleId, StoryId, content_hash
 from newsprism.model.stories import Story, StoryAssignment
 
 STORY_METHOD = "cluster.stories.v2"
-
-#: Longest story label, in characters (titles beyond it are cut at a word boundary).
-LABEL_CHARS = 140
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -124,22 +122,7 @@ def _scored_edges(
 
 
 def _label(members: Sequence[int], batch: _Batch) -> str:
-    if len(members) == 1:
-        central = members[0]
-    else:
-        rows = batch.vectors[list(members)]
-        totals = rows @ rows.sum(axis=0)
-        best = float(np.max(totals))
-        # Most central article; ties (equal scores) go to the smallest article id.
-        central = min(
-            (m for m, t in zip(members, totals, strict=True) if float(t) >= best - 1e-6),
-            key=lambda m: batch.articles[m].article_id,
-        )
-    article = batch.articles[central]
-    text = " ".join(article.title.split()) or " ".join(article.text.split())
-    if len(text) <= LABEL_CHARS:
-        return text
-    return text[:LABEL_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+    return story_label([batch.articles[m] for m in members], batch.vectors[list(members)])
 
 
 def _story(members: Sequence[int], batch: _Batch, method: str, story_id: StoryId | None) -> Story:

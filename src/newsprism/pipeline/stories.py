@@ -3,14 +3,20 @@ and write the brief of each story."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsprism.brief.build import build_brief
-from newsprism.cluster.embedding import CachedEmbedder, E5Embedder, Embedder, MemoryEmbeddingCache
+from newsprism.cluster.embedding import (
+    CachedEmbedder,
+    E5Embedder,
+    Embedder,
+    MemoryEmbeddingCache,
+    embedding_text,
+)
+from newsprism.cluster.labels import story_label
 from newsprism.cluster.stories import (
     STORY_METHOD,
     StoryResult,
@@ -32,26 +38,32 @@ STORY_STAGES: tuple[str, ...] = (STORY_METHOD, RECONCILER, "brief.template.v1")
 
 
 def stories_from_assignments(
-    assignments: Sequence[StoryAssignment], articles: Sequence[Article]
+    assignments: Sequence[StoryAssignment], articles: Sequence[Article], embedder: Embedder
 ) -> tuple[Story, ...]:
     """Rebuild the stored stories from their assignments (the store keeps assignments only).
 
-    The label is the title of the story's earliest article (then smallest id).
+    Labels are chosen as in a batch run (the most central article's title); the vectors come
+    from ``embedder``, whose cache normally holds them already.
     """
     by_id = {a.article_id: a for a in articles}
     members: dict[StoryId, list[Article]] = {}
     for assignment in assignments:
         if assignment.article_id in by_id:
             members.setdefault(assignment.story_id, []).append(by_id[assignment.article_id])
+    groups = [(k, sorted(v, key=lambda a: a.article_id)) for k, v in sorted(members.items())]
+    flat = [a for _, group in groups for a in group]
+    vectors = embedder.embed([embedding_text(a) for a in flat]) if flat else None
     stories = []
-    for story_id, group in sorted(members.items()):
+    offset = 0
+    for story_id, group in groups:
+        rows = vectors[offset : offset + len(group)] if vectors is not None else None
+        offset += len(group)
         dates = sorted(a.published for a in group if a.published is not None)
-        first = min(group, key=lambda a: (a.published or dt.date.max, a.article_id))
         stories.append(
             Story(
                 story_id=story_id,
-                label=" ".join(first.title.split())[:140],
-                article_ids=tuple(sorted(a.article_id for a in group)),
+                label=story_label(group, rows) if rows is not None else "",
+                article_ids=tuple(a.article_id for a in group),
                 languages=tuple(sorted({a.lang for a in group})),
                 outlets=tuple(sorted({a.outlet for a in group if a.outlet})),
                 first_seen=dates[0] if dates else None,
@@ -94,7 +106,7 @@ class StoryContext:
             result = cluster_stories(articles, self.embedder)
         else:
             existing_articles = [a for a in articles if a.article_id in done]
-            stories = stories_from_assignments(assigned, existing_articles)
+            stories = stories_from_assignments(assigned, existing_articles, self.embedder)
             result = assign_to_stories(stories, existing_articles, new, self.embedder)
         store.save_assignments(result.assignments, STORY_METHOD)
 
@@ -120,7 +132,8 @@ def cluster(analyzed: Sequence[AnalyzedArticle], context: StoryContext) -> Story
         wanted = {x.article_id for x in articles}
         assigned = [a for a in context.store.assignments() if a.article_id in wanted]
         return StoryResult(
-            stories=stories_from_assignments(assigned, articles), assignments=tuple(assigned)
+            stories=stories_from_assignments(assigned, articles, context.embedder),
+            assignments=tuple(assigned),
         )
     return cluster_stories(articles, context.embedder, extra_keys=_figure_keys(analyzed))
 
