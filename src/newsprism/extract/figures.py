@@ -20,7 +20,7 @@ from newsprism.extract.attribution import SentenceSources, attribute, read_sourc
 from newsprism.extract.headlines import bare_singles
 from newsprism.extract.kinds import YEAR_RANGE, KindMatch, find_kind, is_not_figure
 from newsprism.extract.numbers import QuantityMatch, find_quantities
-from newsprism.extract.persons import PersonMatch, find_persons
+from newsprism.extract.persons import Mention, PersonMatch, died_next, find_persons
 from newsprism.extract.scope import GROUP_WINDOW, find_group, find_period, find_place
 from newsprism.extract.tokens import Token, ascii_digits, tokenize
 from newsprism.lang.packs import LanguagePack, load_pack
@@ -177,6 +177,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
 
     figures: list[Figure] = []
     implicit: set[FigureId] = set()  # one person each (``persons``)
+    mentions: dict[FigureId, Mention] = {}
     for i, sentence in enumerate(sentences):
         chunk = text[sentence.span.start : sentence.span.end]
         may, person = _may_hold_figure(chunk, pack, cues)
@@ -231,6 +232,10 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             killed_before = killed_before or figure.kind is FigureKind.KILLED
             stated.add(figure.kind)
             figures.append(figure)
+            if figure.quantity.value == 1:  # "a 17-year-old was wounded. He died later."
+                mentions[figure.figure_id] = Mention(
+                    i, figure.kind, tuple(norms[q.first : q.last]), not q.first
+                )
         for p in persons:
             if p.kind.kind in stated:
                 continue  # "Two men were killed: Smith died at the scene": counted already
@@ -252,7 +257,12 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
                 stated.add(figure.kind)
                 figures.append(figure)
                 implicit.add(figure.figure_id)
-    figures = _without_parts(figures, implicit)
+                first, last = p.quantity.first, p.quantity.last
+                mentions[figure.figure_id] = Mention(
+                    i, figure.kind, tuple(norms[first:last]), not first
+                )
+    died = died_next(mentions, cues)
+    figures = _without_parts([f for f in figures if f.figure_id not in died], implicit)
     figures.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
     return tuple(figures)
 

@@ -1,10 +1,11 @@
 """Headlinese: counts of people that headlines state without an article or a number.
 
 Headlines drop articles ("Man dies after shooting" is "a man died") and open with ages
-("15-year-old shot to death"). These count one person each, and only in the title line (the
-article's first line, when it reads as a headline): in body text a bare noun is no count
-("police said the man, who was shot, died"), and short lines further down are as often links
-to other stories.
+("15-year-old shot to death"). A bare noun counts where it opens the headline or one of its
+clauses, or follows a casualty phrase ("Deaths of Woman, Granddaughter": two). These count one
+person each (a list counts them all), and only in the title line (the article's first line,
+when it reads as a headline): in body text a bare noun is no count ("police said the man, who
+was shot, died"), and short lines further down are as often links to other stories.
 """
 
 from __future__ import annotations
@@ -35,7 +36,13 @@ def bare_singles(
     out: list[QuantityMatch] = []
     k = 0
     while k < len(norms):
-        opens = k == 0 or norms[k - 1] in CLAUSE_OPENERS
+        # A clause opens a headline's noun, and so does a casualty phrase before it ("Deaths
+        # of Woman, Granddaughter").
+        opens = (
+            k == 0
+            or norms[k - 1] in CLAUSE_OPENERS
+            or pack.kinds_before.match_ending_at(norms, k) is not None
+        )
         if k in ages and opens:
             end = _age_end(tokens, norms, k, pack) or k + 1
         elif (

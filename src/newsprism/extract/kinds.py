@@ -59,6 +59,8 @@ def is_not_figure(
         return True
     if _is_address(tokens, norms, q, pack) or _is_part_of_total(tokens, norms, q, pack):
         return True
+    if _is_included_person(tokens, norms, q, pack):
+        return True
     quantity = q.quantity
     num_tok = tokens[q.number_first]
     if (
@@ -150,6 +152,21 @@ def _is_part_of_total(
     return k >= 2 and norms[k - 1] in pack.part_of and tokens[k - 2].number is not None
 
 
+def _is_included_person(
+    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
+) -> bool:
+    """ "three people, including an infant, were slain": people named in words (no number)
+    right after "including" are a part of the count before, not a count of their own."""
+    k = q.first
+    return (
+        k > 0
+        and tokens[q.number_first].number is None
+        and not pack.words.is_number_word(norms[q.number_first])
+        and q.quantity.value is not None
+        and pack.inclusions.match_ending_at(norms, k) is not None
+    )
+
+
 def _is_in_name(
     tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
 ) -> bool:
@@ -227,6 +244,12 @@ def find_kind(
                 break
             skipped += close + 1 - j
             j = close + 1
+            continue
+        aside = _inclusion_end(norms, j, pack)
+        if aside is not None:
+            # So is an inclusion between commas ("eight others, including a girl, were hurt").
+            skipped += aside - j
+            j = aside
             continue
         if _stopped(norms, j, quantity_starts):
             break
@@ -315,6 +338,14 @@ def _has_object(norms: Sequence[str], j: int, k: int, pack: LanguagePack) -> boo
         and k < len(norms)
         and pack.kind_objects.match_at(norms, k) is not None
     )
+
+
+def _inclusion_end(norms: Sequence[str], j: int, pack: LanguagePack) -> int | None:
+    """After ", including ... ," opening at the comma ``j`` (the closing comma included), or
+    ``None``."""
+    if norms[j] != "," or pack.inclusions.match_at(norms, j + 1) is None:
+        return None
+    return next((k + 1 for k in range(j + 2, min(len(norms), j + 12)) if norms[k] == ","), None)
 
 
 def _closing(norms: Sequence[str], j: int) -> int | None:

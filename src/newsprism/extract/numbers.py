@@ -126,7 +126,14 @@ def find_quantities(tokens: Sequence[Token], pack: LanguagePack) -> list[Quantit
             continue
         aged = _aged_single(tokens, norms, i, pack)
         if aged is not None:
-            q = Quantity(value=1, low=None, high=None, qualifier=Qualifier.EXACT)
+            # "a 51-year-old woman and her 6-year-old granddaughter": two (not after a colon,
+            # where a list names the people a number before it counted).
+            people, aged = (
+                (1, aged)
+                if i and norms[i - 1] == ":"
+                else _singles_chain(tokens, norms, aged, pack)
+            )
+            q = Quantity(value=people, low=None, high=None, qualifier=Qualifier.EXACT)
             out.append(QuantityMatch(i, aged, i, aged, q))
             i = aged
             continue
@@ -134,7 +141,7 @@ def find_quantities(tokens: Sequence[Token], pack: LanguagePack) -> list[Quantit
         if read is None:
             single = pack.singles.match_at(norms, i)
             if single is not None:
-                people, after = _singles_chain(norms, i, i + single[0], pack)
+                people, after = _singles_chain(tokens, norms, i + single[0], pack)
                 # "a man and his two sons" counts more than one: no single then.
                 if after >= n or norms[after] not in pack.range_connectors:
                     # "a man was killed": one person, stated in words; "a man and a woman
@@ -152,20 +159,44 @@ def find_quantities(tokens: Sequence[Token], pack: LanguagePack) -> list[Quantit
     return out
 
 
-def _singles_chain(norms: Sequence[str], i: int, end: int, pack: LanguagePack) -> tuple[int, int]:
-    """People counted by a list of singles starting at ``i`` ("a man, a woman and a boy"):
-    (how many, index after the list). ``end`` is where the first single ends."""
+def _singles_chain(
+    tokens: Sequence[Token], norms: Sequence[str], end: int, pack: LanguagePack
+) -> tuple[int, int]:
+    """People counted by a list of singles whose first ends at ``end`` ("a man, a woman and a
+    boy"; "a 27-year-old man and his 2-year-old daughter"): (how many, index after the list)."""
     people = 1
     while end + 1 < len(norms) and (norms[end] == "," or norms[end] in pack.range_connectors):
         nxt = end + 1
         if norms[end] == "," and nxt < len(norms) and norms[nxt] in pack.range_connectors:
             nxt += 1
-        hit = pack.singles.match_at(norms, nxt)
-        if hit is None:
+        after = _next_single(tokens, norms, nxt, pack)
+        if after is None:
             break
         people += 1
-        end = nxt + hit[0]
+        end = after
     return people, end
+
+
+def _next_single(
+    tokens: Sequence[Token], norms: Sequence[str], j: int, pack: LanguagePack
+) -> int | None:
+    """End of one more person of a list at ``j``: a single ("a woman"), one described by age
+    ("a 6-year-old girl", "20-year-old woman") or a linked relative ("his son", "her 6-year-old
+    granddaughter"); ``None`` otherwise ("his two sons" is counted by its number)."""
+    if j >= len(norms):
+        return None
+    hit = pack.singles.match_at(norms, j)
+    if hit is not None:
+        return j + hit[0]
+    aged = _aged_single(tokens, norms, j, pack)
+    if aged is not None:
+        return aged
+    # "his (6-year-old) son"; "(a 16-year-old male and) 20-year-old woman".
+    linked = norms[j] in pack.single_links
+    k = _age_end(tokens, norms, j + 1 if linked else j, pack) or (j + 1 if linked else None)
+    if k is None or k >= len(norms):
+        return None
+    return k + 1 if norms[k] in pack.headline_singles else None
 
 
 def _aged_single(
@@ -174,15 +205,24 @@ def _aged_single(
     """End of "a 15-year-old (boy)": one person described by age, or ``None``."""
     if not pack.single_ages or norms[i] not in pack.words.one_words or i + 1 >= len(tokens):
         return None
-    read = _read_number(tokens, i + 1, pack)
+    end = _age_end(tokens, norms, i + 1, pack)
+    if end is None:
+        return None
+    return end + 1 if end < len(norms) and pack.people.match_at(norms, end) else end
+
+
+def _age_end(
+    tokens: Sequence[Token], norms: Sequence[str], i: int, pack: LanguagePack
+) -> int | None:
+    """End of an age ("15-year-old", "15 years old") read at ``i``, or ``None``."""
+    if not pack.single_ages:
+        return None
+    read = _read_number(tokens, i, pack)
     if read is None:
         return None
     j = read[0] + 1 if read[0] < len(norms) and norms[read[0]] == "-" else read[0]
     hit = pack.single_ages.match_at(norms, j)
-    if hit is None:
-        return None
-    end = j + hit[0]
-    return end + 1 if end < len(norms) and pack.people.match_at(norms, end) else end
+    return None if hit is None else j + hit[0]
 
 
 def _hedge_start(tokens: Sequence[Token], i: int, pack: LanguagePack) -> tuple[int, Hedge | None]:

@@ -19,12 +19,19 @@ is one person killed or injured. The rule reads:
 
 Any other word between ("was not injured", "could have died") means no figure; "nobody",
 "no one" and the like are no person. Only killed and injured are read (``PERSON_KINDS``).
+
+A person found injured whose death the **next sentence** reports is not counted injured
+(``died_next``): "The victim was taken to a hospital. The victim later died.", "She had been
+critically injured. She passed away Saturday." The death must open that sentence and name the
+person by a pronoun or by the same noun ("the victim" ... "the victim"); "The man was wounded.
+His wife died." keeps both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from newsprism.extract.kinds import KindMatch
 from newsprism.extract.numbers import QuantityMatch
@@ -46,6 +53,8 @@ DOUBT_WINDOW = 3
 #: Words that join a person to another: "Smith and Jones died" is not one person.
 LIST_WORDS = frozenset({"and", "&", "or", "nor"})
 SENTENCE_STOPS = frozenset({".", ";", "?", "!"})
+
+T = TypeVar("T")
 
 ONE = Quantity(value=1, low=None, high=None, qualifier=Qualifier.EXACT)
 
@@ -274,4 +283,34 @@ def _before(
     return KindMatch(hit[1], start, k)
 
 
-__all__ = ["PersonMatch", "find_persons"]
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person figure: its sentence (position), kind, the person's words (norms) and whether
+    they open the sentence."""
+
+    sentence: int
+    kind: FigureKind
+    words: tuple[str, ...]
+    opens: bool
+
+
+def died_next(mentions: Mapping[T, Mention], cues: PersonCues) -> set[T]:
+    """Keys of the injured persons whose death the next sentence reports (see the module)."""
+    deaths: dict[int, list[Mention]] = {}
+    for m in mentions.values():
+        named_again = m.words and (m.words[0] in cues.pronouns or m.words[0] in cues.determiners)
+        if m.kind is FigureKind.KILLED and m.opens and named_again:
+            deaths.setdefault(m.sentence, []).append(m)
+    return {
+        key
+        for key, m in mentions.items()
+        if m.kind is FigureKind.INJURED
+        and m.words
+        and any(
+            d.words[0] in cues.pronouns or d.words[-1] == m.words[-1]
+            for d in deaths.get(m.sentence + 1, ())
+        )
+    }
+
+
+__all__ = ["Mention", "PersonMatch", "died_next", "find_persons"]

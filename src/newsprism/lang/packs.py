@@ -115,8 +115,10 @@ class LanguagePack:
     not_after: PhraseTable[bool]
     not_before: PhraseTable[bool]
     part_of: frozenset[str]
+    inclusions: PhraseTable[bool]
     others: frozenset[str]
     headline_singles: frozenset[str]
+    single_links: frozenset[str]
     months: PhraseTable[bool]
     period_units: PhraseTable[str]
     since_words: PhraseTable[bool]
@@ -295,9 +297,11 @@ def load_pack(lang: str) -> LanguagePack:
         not_after=_bools(nf.get("after", [])),
         not_before=_bools(nf.get("before", [])),
         part_of=frozenset(norm_token(x) for x in nf.get("part_of", [])),
+        inclusions=_bools(nf.get("including", [])),
         headline_singles=frozenset(
             norm_token(x) for x in numbers.get("singles", {}).get("headline", [])
         ),
+        single_links=frozenset(norm_token(x) for x in numbers.get("singles", {}).get("links", [])),
         others=frozenset(norm_token(x) for x in figures.get("people", {}).get("others", [])),
         months=_bools(nf.get("months", [])),
         period_units=PhraseTable.build(periods.get("units", {}).items()),

@@ -22,8 +22,9 @@ from newsprism.reconcile.estimate import estimate
 from newsprism.reconcile.origins import assign_origins, build_origins, root_articles
 from newsprism.reconcile.scope import scope_chain
 from newsprism.reconcile.timeline import build_timeline, figure_date, find_drops
+from newsprism.reconcile.wounds import died_of_wounds
 
-RECONCILER = "reconcile.groups.v1"
+RECONCILER = "reconcile.groups.v2"
 
 
 def group_id_for(story_id: StoryId, kind: str, scope: str) -> str:
@@ -149,7 +150,8 @@ def reconcile_story(
 
     Figures of articles outside the story are ignored; copies (``duplicate_of``) are counted
     as articles but never as origins. Each group's ``estimate.rule`` says how low/best/high were
-    chosen (see ``newsprism.reconcile.estimate``).
+    chosen (see ``newsprism.reconcile.estimate``); one person reported wounded who later died
+    is no longer counted injured (see ``newsprism.reconcile.wounds``).
     """
     members = set(story.article_ids)
     unique = {f.figure_id: f for f in figures if f.article_id in members}
@@ -160,4 +162,4 @@ def reconcile_story(
         _build_group(story.story_id, aligned, roots, published)
         for aligned in align(ordered, (story.label,))
     ]
-    return tuple(_with_parents(groups, unique))
+    return tuple(died_of_wounds(_with_parents(groups, unique)))

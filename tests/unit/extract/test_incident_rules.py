@@ -56,6 +56,34 @@ def _counts(text: str) -> list[tuple[FigureKind, int | None]]:
         # A list of single people counts them all.
         ("Title\nPolice said a man and a woman were shot.", [(SHOT, 2)]),
         ("Title\nA man, a woman and a boy were killed.", [(KILLED, 3)]),
+        # People described by age, or a relative linked by a possessive, join the list.
+        (
+            "Title\nPolice say a 51-year-old woman and her 6-year-old granddaughter both died.",
+            [(KILLED, 2)],
+        ),
+        ("Title\nA man and his son were wounded.", [(INJURED, 2)]),
+        ("Title\nA 16-year-old boy and 20-year-old woman were slain.", [(KILLED, 2)]),
+        # A plural after the possessive is no single person: the list stops there.
+        ("Title\nA man and his people were hurt.", []),
+        ("Title\nA 15-year-old boy and a 16-year-old girl were shot.", [(SHOT, 2)]),
+        # Not a person ("his neighbor's dog"); not a list after a colon, which names the
+        # people a number before it counted (its first person stays one, as before).
+        ("Title\nA 40-year-old man and his neighbor's dog were hurt.", [(INJURED, 1)]),
+        (
+            "Title\nFour people were found dead: a 41-year-old woman and a 45-year-old man.",
+            [(KILLED, 4), (KILLED, 1)],
+        ),
+        # People named after "including" are a part of the count before, which reads its kind
+        # past them; a number after "including" stays a figure of its own.
+        ("Title\nPolice say three people, including an infant, were slain.", [(KILLED, 3)]),
+        (
+            "Title\nTwo were killed and eight others, including a girl, were wounded.",
+            [(KILLED, 2), (INJURED, 8)],
+        ),
+        (
+            "Title\nThree people, including two children, were injured.",
+            [(INJURED, 3), (INJURED, 2)],
+        ),
         # "N others shot" beside the dead are the wounded.
         ("Title\nOne man was killed and 11 others shot.", [(KILLED, 1), (INJURED, 11)]),
         ("Title\nFive other people were shot.", [(SHOT, 5)]),
@@ -78,6 +106,10 @@ def test_incident_counts(text: str, expected: list[tuple[FigureKind, int]]) -> N
         ("10-Year-Old Girl Dies After Being Shot\n\nBody text follows.", [(KILLED, 1)]),
         ("Police: 2-year-old dies after shooting\n\nBody text follows.", [(KILLED, 1)]),
         ("16-Year-Old Girl, Man Shot to Death in Car\n\nBody text.", [(KILLED, 2)]),
+        # A casualty phrase before bare nouns opens them too, and a list counts them all.
+        ("Suspected in Deaths of Woman, Granddaughter\n\nBody text.", [(KILLED, 2)]),
+        ("Husband kills wife and stepdaughter\n\nBody text.", [(KILLED, 2)]),
+        ("Jury convicts man in death of officer\n\nBody text.", [(KILLED, 1)]),
         # A list of bare nouns counts each person; a noun after a noun is the same person.
         ("Man, baby found dead inside home\n\nBody text follows.", [(KILLED, 2)]),
         ("Mother, Teen Daughter Found Dead\n\nBody text follows.", [(KILLED, 2)]),

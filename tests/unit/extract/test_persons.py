@@ -112,3 +112,30 @@ def test_languages_without_person_cues_find_none() -> None:
     assert not load_persons("id")
     assert load_persons("en")
     assert load_persons("xx") == load_persons("en")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The next sentence opens with the death of the same person: not injured.
+        ("The victim was transported to a hospital. The victim later died.", [(KILLED, 1)]),
+        ("The man was taken to the hospital. He died Tuesday.", [(KILLED, 1)]),
+        ("A 17-year-old was wounded. He was later pronounced dead.", [(KILLED, 1)]),
+        # Another person, or a death that does not open the next sentence: both kept.
+        ("The man was wounded. His wife died.", [(INJURED, 1), (KILLED, 1)]),
+        ("The man was wounded. The woman died.", [(INJURED, 1), (KILLED, 1)]),
+        (
+            "The man was wounded. Police said later that the woman died.",
+            [(INJURED, 1), (KILLED, 1)],
+        ),
+        # Two sentences on: not the next one.
+        (
+            "The boy was hospitalized. Police are investigating. He died.",
+            [(INJURED, 1), (KILLED, 1)],
+        ),
+    ],
+)
+def test_a_death_in_the_next_sentence_supersedes_the_injury(
+    body: str, expected: list[tuple[FigureKind, int]]
+) -> None:
+    assert _counts(f"Title\n{body}") == expected

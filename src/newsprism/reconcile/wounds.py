@@ -1,0 +1,72 @@
+"""A wounded person who later dies: counted among the killed, no longer among the injured.
+
+Local news often first reports one person wounded ("a 2-year-old is in critical condition")
+and, days later, that the person died ("2-year-old dies"). The injured figure was true when it
+was stated; the story's count is not: the person moved from injured to killed. Reconciling the
+two kinds separately would keep both ("1 killed, 1 injured"). The rule (``died_of_wounds``):
+
+- an injured group whose figures all count **one person** (a single wounded victim; larger
+  counts are left alone: a rising death toll in a large event is as often bodies found as the
+  wounded dying),
+- every figure of it **dated**, and the killed group of the same scope has a figure dated
+  **after** the last of them,
+- and the killed best **rose** after that last injured report: it exceeds every killed figure
+  dated on or before it (none counts as 0), by at least the one wounded person,
+
+gets best and low 0 (high stays 1: the figures say one person was wounded), with the rule
+written into its estimate. A later article that still reports the person wounded (dated on or
+after the death report) keeps the injured count: they may be another victim, or alive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from newsprism.model.figures import FigureKind
+from newsprism.model.reconcile import FigureGroup
+
+
+def _rise_after_wounded(injured: FigureGroup, killed: FigureGroup) -> int:
+    """How much the killed best rose after the last (dated) report of the injured; 0 when any
+    injured figure is undated or no killed figure is dated after the last of them."""
+    dates = [p.date for p in injured.timeline]
+    best = killed.estimate.best
+    if not dates or best is None or any(d is None for d in dates):
+        return 0
+    last = max(d for d in dates if d is not None)
+    if not any(p.date is not None and p.date > last for p in killed.timeline):
+        return 0
+    before = [p.value for p in killed.timeline if p.date is not None and p.date <= last and p.value]
+    return best - max(before, default=0)
+
+
+def _one_person(group: FigureGroup) -> bool:
+    return group.estimate.best == 1 and all(p.value == 1 for p in group.timeline)
+
+
+def died_of_wounds(groups: Sequence[FigureGroup]) -> list[FigureGroup]:
+    """``groups`` with each injured group whose one wounded person later died set to 0 (see
+    the module's rule); other groups as they are."""
+    killed = {g.scope: g for g in groups if g.kind is FigureKind.KILLED}
+    out = []
+    for group in groups:
+        other = killed.get(group.scope) if group.kind is FigureKind.INJURED else None
+        if other is None or not _one_person(group) or _rise_after_wounded(group, other) < 1:
+            out.append(group)
+            continue
+        rule = (
+            "best 0: the one person reported wounded, last on "
+            f"{max(p.date for p in group.timeline if p.date is not None).isoformat()}, is taken "
+            f"to have died of the wounds: the killed count rose to {other.estimate.best:,} "
+            f"after that report; low 0; high 1: the figures say one person was wounded "
+            f"(before: {group.estimate.rule})"
+        )
+        estimate = dataclasses.replace(
+            group.estimate, low=0, best=0, high=1, rule=rule, best_figure_id=None
+        )
+        out.append(dataclasses.replace(group, estimate=estimate))
+    return out
+
+
+__all__ = ["died_of_wounds"]
