@@ -12,6 +12,10 @@ from newsprism.lang.packs import LanguagePack
 GROUP_WINDOW = 8
 #: Tokens after the figure's words searched for a place ("killed 13 ... near Latakia").
 PLACE_WINDOW = 12
+#: Punctuation that ends the search for a group: what follows describes the victims' make-up
+#: ("exceeding 1,000 individuals, with non-combatants nearly three-quarters of the victims";
+#: "13 killed, most of them civilians"), not the group the number counts.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", "—", "–"})
 
 
 def find_group(
@@ -20,6 +24,8 @@ def find_group(
     """The victim group named in ``tokens[first:last]`` ("Alawite civilians", "civilians")."""
     j = first
     while j < min(last, len(norms)):
+        if tokens[j].text in CLAUSE_BREAKS:
+            return None  # "over 1,000, with non-combatants three-quarters of them": a share
         hit = pack.groups.match_at(norms, j)
         if hit is None:
             j += 1

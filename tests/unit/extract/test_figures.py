@@ -103,6 +103,22 @@ def test_extract_figures_reads_group_and_period() -> None:
     assert figure.period == "48 hours"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The monitor documented a death toll exceeding 1,000 individuals within two days, "
+        "with non-combatants constituting nearly three-quarters of the victims.",
+        "At least 40 people were killed, most of them civilians.",
+        "Some 40 people were killed (mostly civilians) on Friday.",
+    ],
+)
+def test_group_is_not_read_past_a_clause_break(sentence: str) -> None:
+    """What follows a comma or parenthesis describes the victims' make-up, not the group."""
+    (figure,) = _figures(f"Title\n{sentence}")
+    assert figure.kind is FigureKind.KILLED
+    assert figure.group is None
+
+
 def test_extract_figures_flags_headlines_and_bullets() -> None:
     text = (
         "600+ Dead in Revenge Killings\n- 20,000+ displaced to the mountains\nBody text: 5 killed."
