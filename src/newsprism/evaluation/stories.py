@@ -25,9 +25,6 @@ from newsprism.cluster.unionfind import UnionFind
 from newsprism.evaluation.gva import gva_articles
 from newsprism.model.article import Article
 
-#: Cleaner name recorded on articles built by the evaluation loaders.
-EVAL_CLEANER = "eval"
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoryScores:
