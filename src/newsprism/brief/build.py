@@ -129,7 +129,35 @@ def _evolution(group: FigureGroup, origin: Origin) -> list[BriefSentence]:
     )
 
 
-def _group_sentences(group: FigureGroup) -> list[BriefSentence]:
+def _derived(group: FigureGroup, by_id: Mapping[str, FigureGroup]) -> list[BriefSentence]:
+    """A derived group in words: no figure states it, so no quote is given as if it did; the
+    sources' articles are cited."""
+    est = group.estimate
+    sources = [by_id[g] for g in group.derived_from if g in by_id]
+    if est.best is None or len(sources) != len(group.derived_from):
+        return []
+    parts = " less ".join(
+        f"{phrases.number(s.estimate.best or 0)} {'shot' if s.kind is FigureKind.CASUALTIES else 'killed'}"
+        for s in sources
+    )
+    one = est.best == 1
+    low, high = est.low if est.low is not None else est.best, est.high or est.best
+    spread = (
+        f"; range {phrases.number(low)} to {phrases.number(high)}"
+        if (low, high) != (est.best,) * 2
+        else ""
+    )
+    lead = (
+        f"{phrases.counted(phrases.number(est.best), group.label, one=one)} "
+        f"{phrases.verb(group.kind, one=one)} by derivation: {parts} "
+        f"(no article states an injured count{spread})."
+    )
+    return _sentence(phrases.capitalize(lead), group.article_ids, BriefSection.FIGURES)
+
+
+def _group_sentences(group: FigureGroup, by_id: Mapping[str, FigureGroup]) -> list[BriefSentence]:
+    if group.derived_from:
+        return _derived(group, by_id)
     points = {p.figure_id: p for p in group.timeline}
     best_id = group.estimate.best_figure_id
     if best_id is None or best_id not in points:
@@ -271,9 +299,10 @@ def build_brief(
         (a for a in articles if a.article_id in members), key=lambda a: (a.ref, a.article_id)
     )
     shown = _brief_groups(groups)
+    by_id = {g.group_id: g for g in groups}
     sentences = [
         *_overview(story, in_story),
-        *(s for g in shown for s in _group_sentences(g)),
+        *(s for g in shown for s in _group_sentences(g, by_id)),
         *_disputed(shown),
         *_single_source(single_source),
     ]

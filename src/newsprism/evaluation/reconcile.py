@@ -192,21 +192,29 @@ def _headlined(figures: Sequence[Figure], count: int) -> bool:
 def _predict(
     groups: Sequence[FigureGroup], figures: Sequence[Figure]
 ) -> tuple[int | None, int | None, int | None, int | None]:
-    """Killed and injured of one incident (ours, then the baseline's). A count of people shot
-    (casualties) less the killed gives the injured when no injured figure is reconciled, or
-    when the injured figure falls short of a count of people shot stated in a headline."""
+    """Killed and injured of one incident (ours, then the baseline's). The injured are the
+    reconciled injured count, derived by reconciliation itself (people shot less the killed,
+    see ``newsprism.reconcile.derived``) when no article states one. Two cases stay here: with
+    no killed figure at all (which scores as 0 killed, see ``ReconcileScores``) the people shot
+    are all injured; and a count of people shot stated in a headline that the injured figure
+    falls short of gives the injured as that count less the killed."""
     if not any(f.kind in _COUNTED for f in figures):
         return None, None, None, None
     killed = story_count(groups, FigureKind.KILLED)
     injured = story_count(groups, FigureKind.INJURED)
     casualties = story_count(groups, FigureKind.CASUALTIES)
-    if casualties is not None and (
-        injured is None
-        or (casualties - (killed or 0) > injured and _headlined(figures, casualties))
+    if casualties is not None and injured is None and killed is None:
+        # Scoring counts a kind with no figure as 0: with nobody killed, all shot are injured.
+        injured = casualties
+    elif (
+        casualties is not None
+        and injured is not None
+        and casualties - (killed or 0) > injured
+        and _headlined(figures, casualties)
     ):
-        # "five people were shot" counts the dead too: the injured are the rest (also when an
-        # injured figure falls short of a headline's count of people shot).
-        injured = max(casualties - (killed or 0), 0)
+        # "five people were shot" counts the dead too: an injured figure short of a headline's
+        # count of people shot is a part of the rest.
+        injured = casualties - (killed or 0)
     base_killed = _largest(figures, FigureKind.KILLED)
     base_injured = _largest(figures, FigureKind.INJURED)
     return killed or 0, injured or 0, base_killed or 0, base_injured or 0

@@ -121,7 +121,9 @@ class FigureGroup:
     victim group ("civilians", "alawite civilians", "security forces"); ``parent_group_id`` is the
     group of the enclosing scope (civilians -> total) when the story has one. ``label`` is a
     readable name of the scope. ``n_articles`` counts articles (copies included);
-    ``n_origins`` counts independent origins.
+    ``n_origins`` counts independent origins. ``derived_from`` is empty for a group of stated
+    figures; a derived group (injured = people shot less the killed, see
+    ``newsprism.reconcile.derived``) names its source groups there, and its figures are theirs.
     """
 
     group_id: str
@@ -142,6 +144,7 @@ class FigureGroup:
     conflicts: tuple[Conflict, ...] = ()
     parent_group_id: str | None = None
     method: str = ""
+    derived_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

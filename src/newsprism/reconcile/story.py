@@ -11,20 +11,21 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from newsprism.model.article import Article
-from newsprism.model.figures import Figure
+from newsprism.model.figures import Figure, FigureKind
 from newsprism.model.ids import ArticleId, FigureId, StoryId, content_hash
 from newsprism.model.reconcile import TOTAL_SCOPE, Conflict, ConflictReason, FigureGroup
 from newsprism.model.stories import Story, StoryAssignment
 from newsprism.reconcile.align import AlignedGroup, align, most_common
 from newsprism.reconcile.compare import bounds, point
 from newsprism.reconcile.conflicts import agreement, find_conflicts, phrase
+from newsprism.reconcile.derived import derive_injured
 from newsprism.reconcile.estimate import estimate
 from newsprism.reconcile.origins import assign_origins, build_origins, root_articles
 from newsprism.reconcile.scope import scope_chain
 from newsprism.reconcile.timeline import build_timeline, figure_date, find_drops
 from newsprism.reconcile.wounds import died_of_wounds
 
-RECONCILER = "reconcile.groups.v2"
+RECONCILER = "reconcile.groups.v3"
 
 
 def group_id_for(story_id: StoryId, kind: str, scope: str) -> str:
@@ -87,7 +88,8 @@ def _with_parents(
         if parent is None:
             linked.append(group)
             continue
-        flags = _scope_flags(group, parent, figures_by_id)
+        # A derived group's figures count other kinds: they are no subset figures.
+        flags = [] if group.derived_from else _scope_flags(group, parent, figures_by_id)
         linked.append(
             dataclasses.replace(
                 group,
@@ -151,7 +153,9 @@ def reconcile_story(
     Figures of articles outside the story are ignored; copies (``duplicate_of``) are counted
     as articles but never as origins. Each group's ``estimate.rule`` says how low/best/high were
     chosen (see ``newsprism.reconcile.estimate``); one person reported wounded who later died
-    is no longer counted injured (see ``newsprism.reconcile.wounds``).
+    is no longer counted injured (see ``newsprism.reconcile.wounds``). A scope with people shot
+    and killed but no injured figure gets a derived injured group (shot less killed, see
+    ``newsprism.reconcile.derived``).
     """
     members = set(story.article_ids)
     unique = {f.figure_id: f for f in figures if f.article_id in members}
@@ -162,4 +166,10 @@ def reconcile_story(
         _build_group(story.story_id, aligned, roots, published)
         for aligned in align(ordered, (story.label,))
     ]
+    groups = derive_injured(
+        groups,
+        unique,
+        lambda scope: group_id_for(story.story_id, FigureKind.INJURED.value, scope),
+        RECONCILER,
+    )
     return tuple(died_of_wounds(_with_parents(groups, unique)))

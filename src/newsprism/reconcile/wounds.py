@@ -51,7 +51,8 @@ def died_of_wounds(groups: Sequence[FigureGroup]) -> list[FigureGroup]:
     killed = {g.scope: g for g in groups if g.kind is FigureKind.KILLED}
     out = []
     for group in groups:
-        other = killed.get(group.scope) if group.kind is FigureKind.INJURED else None
+        stated = group.kind is FigureKind.INJURED and not group.derived_from
+        other = killed.get(group.scope) if stated else None
         if other is None or not _one_person(group) or _rise_after_wounded(group, other) < 1:
             out.append(group)
             continue

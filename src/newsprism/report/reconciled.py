@@ -73,6 +73,7 @@ def group_to_json(
             for c in group.conflicts
         ],
         "method": group.method,
+        "derived_from": list(group.derived_from),
     }
 
 

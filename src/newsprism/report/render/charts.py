@@ -56,7 +56,10 @@ def _bounds(figure: dict[str, Any]) -> tuple[int, int | None] | None:
 
 
 def range_chart(group: dict[str, Any]) -> RangeChart | None:
-    """Geometry of the "ranges by source" chart of a figure group (``None`` if nothing to draw)."""
+    """Geometry of the "ranges by source" chart of a figure group (``None`` if nothing to draw,
+    or for a derived group: its figures count other kinds)."""
+    if group.get("derived_from"):
+        return None
     rows = [(f, b) for f in group["figures"] if (b := _bounds(f)) is not None]
     if not rows:
         return None
