@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from newsprism.extract.numbers import parse_quantity
 from newsprism.lang.packs import LanguagePack, available_languages, load_pack
 from newsprism.model.figures import Qualifier
+from support import figures_of
 
 LANGS = available_languages()
 
@@ -87,21 +88,7 @@ _NOISY = st.lists(
 
 @given(st.sampled_from((*LANGS, "unknown")), _NOISY)
 def test_extracted_figures_stay_inside_the_text(lang: str, text: str) -> None:
-    from newsprism.extract.figures import extract_figures
-    from newsprism.model.article import Article
-    from newsprism.model.ids import article_id_for
-    from newsprism.segment.sentences import split_sentences
-
-    article = Article(
-        article_id=article_id_for(text),
-        ref="p",
-        title="",
-        text=text,
-        lang=lang,
-        lang_confidence=1.0,
-        cleaner="test",
-    )
-    for figure in extract_figures(article, split_sentences(text)):
+    for figure in figures_of(text, lang=lang, title=""):
         assert 0 <= figure.evidence.start < figure.evidence.end <= len(text)
         q = figure.quantity
         known = [x for x in (q.low, q.value, q.high) if x is not None]

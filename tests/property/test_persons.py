@@ -7,12 +7,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsprism.extract.figures import extract_figures
 from newsprism.lang.persons import load_persons
-from newsprism.model.article import Article
 from newsprism.model.figures import Figure
-from newsprism.model.ids import article_id_for
-from newsprism.segment.sentences import split_sentences
+from support import figures_of
 
 CUES = load_persons("en")
 PASSIVE = sorted((" ".join(toks), kind) for toks, kind in CUES.passive.entries())
@@ -30,17 +27,7 @@ DOUBTS = ["was not", "could have been", "was nearly", "wasn't", "would have been
 
 
 def _figures(body: str) -> tuple[Figure, ...]:
-    text = f"Title\n{body}"
-    article = Article(
-        article_id=article_id_for(text),
-        ref="t",
-        title="Title",
-        text=text,
-        lang="en",
-        lang_confidence=1.0,
-        cleaner="test",
-    )
-    return extract_figures(article, split_sentences(text))
+    return figures_of(f"Title\n{body}")
 
 
 @given(st.sampled_from(SUBJECTS), st.sampled_from(PASSIVE))

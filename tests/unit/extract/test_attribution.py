@@ -4,27 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.extract.figures import extract_figures
-from newsprism.model.article import Article
 from newsprism.model.figures import AttributionKind
-from newsprism.model.ids import article_id_for
-from newsprism.segment.sentences import split_sentences
+from support import figures_of
 
 
 def _attribution(text: str, lang: str = "en") -> list[tuple[AttributionKind, str | None]]:
-    text = "Title\n" + text
-    article = Article(
-        article_id=article_id_for(text),
-        ref="t",
-        title="Title",
-        text=text,
-        lang=lang,
-        lang_confidence=1.0,
-        cleaner="test",
-    )
     return [
         (f.attribution.kind, f.attribution.source_norm)
-        for f in extract_figures(article, split_sentences(text))
+        for f in figures_of("Title\n" + text, lang=lang)
     ]
 
 

@@ -8,24 +8,13 @@ from pathlib import Path
 import pytest
 
 from newsprism.evaluation.figures import evaluate_example_set
-from newsprism.extract.figures import EXTRACTOR, extract_figures
-from newsprism.model.article import Article
+from newsprism.extract.figures import EXTRACTOR
 from newsprism.model.figures import AttributionKind, Figure, FigureKind
-from newsprism.model.ids import article_id_for
-from newsprism.segment.sentences import split_sentences
+from support import figures_of
 
 
 def _figures(text: str, lang: str = "en", title: str = "Title") -> tuple[Figure, ...]:
-    article = Article(
-        article_id=article_id_for(text),
-        ref="t",
-        title=title,
-        text=text,
-        lang=lang,
-        lang_confidence=1.0,
-        cleaner="test",
-    )
-    return extract_figures(article, split_sentences(text))
+    return figures_of(text, lang=lang, title=title)
 
 
 @pytest.mark.parametrize(
@@ -74,17 +63,7 @@ def test_extract_figures_counts_one_person_in_words(text: str, kind: FigureKind)
 
 def test_extract_figures_drops_sentences_about_past_years() -> None:
     text = "Title\nIt was the worst since 1982, when 20,000 were killed. Today 50 died."
-    article = Article(
-        article_id=article_id_for(text),
-        ref="t",
-        title="Title",
-        text=text,
-        lang="en",
-        lang_confidence=1.0,
-        cleaner="test",
-        published=dt.date(2025, 3, 9),
-    )
-    figures = extract_figures(article, split_sentences(text))
+    figures = figures_of(text, published=dt.date(2025, 3, 9))
     assert [f.quantity.value for f in figures] == [50]
 
 

@@ -5,30 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.extract.figures import extract_figures
-from newsprism.model.article import Article
-from newsprism.model.figures import Figure, FigureKind
-from newsprism.model.ids import article_id_for
-from newsprism.segment.sentences import split_sentences
+from newsprism.model.figures import FigureKind
+from support import figures_of
 
 KILLED, INJURED, SHOT = FigureKind.KILLED, FigureKind.INJURED, FigureKind.CASUALTIES
 
 
-def _figures(text: str) -> tuple[Figure, ...]:
-    article = Article(
-        article_id=article_id_for(text),
-        ref="t",
-        title=text.split("\n", 1)[0],
-        text=text,
-        lang="en",
-        lang_confidence=1.0,
-        cleaner="test",
-    )
-    return extract_figures(article, split_sentences(text))
-
-
 def _counts(text: str) -> list[tuple[FigureKind, int | None]]:
-    return [(f.kind, f.quantity.value) for f in _figures(text)]
+    return [(f.kind, f.quantity.value) for f in figures_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -121,7 +105,7 @@ def test_incident_counts(text: str, expected: list[tuple[FigureKind, int]]) -> N
 def test_headlines_in_title_case_and_without_articles(
     text: str, expected: list[tuple[FigureKind, int]]
 ) -> None:
-    figures = _figures(text)
+    figures = figures_of(text)
     assert [(f.kind, f.quantity.value) for f in figures] == expected
     assert all(f.in_headline for f in figures)
 
@@ -160,7 +144,7 @@ def test_bare_singles_only_open_headlines(text: str) -> None:
     ],
 )
 def test_hard_negatives(text: str, not_values: set[int]) -> None:
-    values = {f.quantity.value for f in _figures(text)}
+    values = {f.quantity.value for f in figures_of(text)}
     assert values.isdisjoint(not_values), values
 
 

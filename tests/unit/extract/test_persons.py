@@ -5,31 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsprism.extract.figures import extract_figures
 from newsprism.lang.persons import load_persons
-from newsprism.model.article import Article
-from newsprism.model.figures import Figure, FigureKind, Qualifier
-from newsprism.model.ids import article_id_for
-from newsprism.segment.sentences import split_sentences
+from newsprism.model.figures import FigureKind, Qualifier
+from support import figures_of
 
 KILLED, INJURED = FigureKind.KILLED, FigureKind.INJURED
 
 
-def _figures(text: str) -> tuple[Figure, ...]:
-    article = Article(
-        article_id=article_id_for(text),
-        ref="t",
-        title=text.split("\n", 1)[0],
-        text=text,
-        lang="en",
-        lang_confidence=1.0,
-        cleaner="test",
-    )
-    return extract_figures(article, split_sentences(text))
-
-
 def _counts(text: str) -> list[tuple[FigureKind, int | None]]:
-    return [(f.kind, f.quantity.value) for f in _figures(text)]
+    return [(f.kind, f.quantity.value) for f in figures_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -54,7 +38,7 @@ def _counts(text: str) -> list[tuple[FigureKind, int | None]]:
     ],
 )
 def test_one_person_counts_one(body: str, kind: FigureKind) -> None:
-    figures = _figures(f"Title\n{body}")
+    figures = figures_of(f"Title\n{body}")
     assert [(f.kind, f.quantity.value) for f in figures] == [(kind, 1)]
     assert figures[0].quantity.qualifier is Qualifier.EXACT
     assert not figures[0].in_headline

@@ -1,0 +1,33 @@
+"""Helpers shared by the test suites (on ``sys.path`` through pytest's ``pythonpath``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsprism.extract.figures import extract_figures
+from newsprism.model.article import Article
+from newsprism.model.figures import Figure
+from newsprism.model.ids import article_id_for
+from newsprism.segment.sentences import split_sentences
+
+
+def figures_of(
+    text: str,
+    *,
+    lang: str = "en",
+    title: str | None = None,
+    published: dt.date | None = None,
+) -> tuple[Figure, ...]:
+    """The figures extracted from ``text`` as a clean article (``title``: its first line
+    unless given)."""
+    article = Article(
+        article_id=article_id_for(text),
+        ref="t",
+        title=text.split("\n", 1)[0] if title is None else title,
+        text=text,
+        lang=lang,
+        lang_confidence=1.0,
+        cleaner="test",
+        published=published,
+    )
+    return extract_figures(article, split_sentences(text))
