@@ -102,6 +102,31 @@ def _prepare(
     return _Batch(articles, vectors, keys, background(vectors, [a.lang for a in articles]))
 
 
+def _candidate_pairs(batch: _Batch, params: StoryParams) -> set[tuple[int, int]]:
+    """Pairs worth scoring: embedding neighbours and pairs sharing a rare key (never all)."""
+    pairs = neighbour_pairs(batch.vectors, params.blocking)
+    pairs |= shared_key_pairs(batch.keys, params.blocking.max_key_df)
+    return pairs
+
+
+def _agglomerate(
+    batch: _Batch,
+    edges: Sequence[tuple[float, int, int]],
+    copy_pairs: Sequence[tuple[int, int, float]],
+    params: StoryParams,
+    locked: Mapping[str, Sequence[int]] | None = None,
+) -> UnionFind:
+    return agglomerate(
+        batch.vectors,
+        batch.background,
+        [a.published for a in batch.articles],
+        edges,
+        params.merging,
+        forced=[(i, j) for i, j, _ in copy_pairs],
+        locked=locked,
+    )
+
+
 def _scored_edges(
     batch: _Batch, pairs: set[tuple[int, int]], params: StoryParams
 ) -> list[tuple[float, int, int]]:
@@ -180,18 +205,8 @@ def cluster_stories(
         return StoryResult(stories=(), assignments=())
     dup_pairs = article_copy_pairs(batch.articles, params.duplicates)
     copies = copies_from_pairs(batch.articles, dup_pairs)
-    pairs = neighbour_pairs(batch.vectors, params.blocking)
-    pairs |= shared_key_pairs(batch.keys, params.blocking.max_key_df)
-    edges = _scored_edges(batch, pairs, params)
-    forced = [(i, j) for i, j, _ in dup_pairs]
-    uf = agglomerate(
-        batch.vectors,
-        batch.background,
-        [a.published for a in batch.articles],
-        edges,
-        params.merging,
-        forced=forced,
-    )
+    edges = _scored_edges(batch, _candidate_pairs(batch, params), params)
+    uf = _agglomerate(batch, edges, dup_pairs, params)
     return _result(batch, uf, copies, params.method())
 
 
@@ -269,23 +284,13 @@ def assign_to_stories(
         if is_new[p[0]] or is_new[p[1]]
     ]
     copies = copies_from_pairs(batch.articles, dup_pairs)
-    pairs = neighbour_pairs(batch.vectors, params.blocking)
-    pairs |= shared_key_pairs(batch.keys, params.blocking.max_key_df)
-    pairs = {p for p in pairs if is_new[p[0]] or is_new[p[1]]}
+    pairs = {p for p in _candidate_pairs(batch, params) if is_new[p[0]] or is_new[p[1]]}
     edges = _scored_edges(batch, pairs, params)
 
     locked: dict[str, list[int]] = {
         str(s.story_id): [index[a] for a in s.article_ids if a in index] for s in existing
     }
-    uf = agglomerate(
-        batch.vectors,
-        batch.background,
-        [a.published for a in batch.articles],
-        edges,
-        params.merging,
-        forced=[(i, j) for i, j, _ in dup_pairs],
-        locked=locked,
-    )
+    uf = _agglomerate(batch, edges, dup_pairs, params, locked)
     keep_ids = {a: s.story_id for s in existing for a in s.article_ids}
     return _result(
         batch,
