@@ -108,7 +108,8 @@ def load_gold_example(
     return tuple(articles), tuple(sorted(figures, key=lambda f: f.figure_id))
 
 
-GVA_CLEANER = "evaluation.gva.v1"
+#: Story method recorded on the gold stories (one per GVA incident) that are reconciled.
+GVA_STORY_METHOD = "evaluation.gva.v1"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -272,7 +273,7 @@ def evaluate_gva_reconcile(
             outlets=(),
             first_seen=None,
             last_seen=None,
-            method=GVA_CLEANER,
+            method=GVA_STORY_METHOD,
         )
         groups = reconcile_story(story, list(articles.values()), figures)
         killed, injured, base_killed, base_injured = _predict(groups, figures)

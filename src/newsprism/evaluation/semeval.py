@@ -87,20 +87,18 @@ def evaluate_semeval(
     """
     start = time.perf_counter()
     pairs = load_semeval(csv_path)
+    pair_texts = [
+        (embedding_text(left, lead_chars=lead_chars), embedding_text(right, lead_chars=lead_chars))
+        for left, right, _ in pairs
+    ]
     articles: dict[str, Article] = {}
-    for left, right, _ in pairs:
-        for article in (left, right):
-            articles.setdefault(embedding_text(article, lead_chars=lead_chars), article)
+    for (left, right, _), texts_of_pair in zip(pairs, pair_texts, strict=True):
+        for article, text in zip((left, right), texts_of_pair, strict=True):
+            articles.setdefault(text, article)
     texts = sorted(articles)
     index = {t: i for i, t in enumerate(texts)}
     vectors = embedder.embed(texts)
-    ordered = [
-        (
-            index[embedding_text(left, lead_chars=lead_chars)],
-            index[embedding_text(right, lead_chars=lead_chars)],
-        )
-        for left, right, _ in pairs
-    ]
+    ordered = [(index[a], index[b]) for a, b in pair_texts]
     left_rows = np.array([i for i, _ in ordered], dtype=np.int64)
     right_rows = np.array([j for _, j in ordered], dtype=np.int64)
     bg = background(vectors, [articles[t].lang for t in texts])
