@@ -1,15 +1,15 @@
-"""What a number counts: the casualty word that makes it a figure, or the cue that it is not
-one (a year, an age, a duration, an ordinal, a count of groups)."""
+"""What a number counts: the casualty word that makes it a figure. The cues that a number is
+no count of people at all live in ``non_counts`` (re-exported here)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.extract.non_counts import YEAR_RANGE, is_not_figure
 from newsprism.extract.numbers import QuantityMatch
-from newsprism.extract.tokens import Token
 from newsprism.lang.packs import LanguagePack
-from newsprism.model.figures import FigureKind, Qualifier
+from newsprism.model.figures import FigureKind
 
 #: Tokens a number and its casualty word may be apart (after / before the number). From the
 #: example set: "thousands of military personnel, mostly Alawites, were kidnapped" needs 9.
@@ -19,7 +19,6 @@ BEFORE_WINDOW = 5
 LIVES_TRIGGER_WINDOW = 4
 #: Punctuation that ends the clause a figure is read from.
 CLAUSE_STOPS = frozenset({";", "(", ")", "?", "!", "[", "]", '"', "“", "”"})
-YEAR_RANGE = range(1800, 2101)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,202 +30,78 @@ class KindMatch:
     last: int
 
 
-def is_not_figure(
-    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
-) -> bool:
-    """Whether the number is a year, an age, a duration, a date, an ordinal or a non-person
-    count, judged from the words right around it."""
-    if not q.integer:
-        return True
-    after = q.last
-    if after < len(norms) and norms[after] == "-":
-        after += 1
-    if pack.not_after.match_at(norms, after) is not None:
-        return True
-    if _list_ends_in_unit(tokens, norms, q.last, pack):
-        return True
-    if pack.months.match_at(norms, after) is not None:
-        return True
-    if q.first > 0 and pack.months.match_ending_at(norms, q.first) is not None:
-        return True
-    if (
-        q.first > 0
-        and pack.not_before.match_ending_at(norms, _list_start(tokens, norms, q.first, pack))
-        is not None
-    ):
-        return True
-    if _is_apposed_age(tokens, norms, q, pack) or _is_in_name(tokens, norms, q, pack):
-        return True
-    if _is_address(tokens, norms, q, pack) or _is_part_of_total(tokens, norms, q, pack):
-        return True
-    if _is_included_person(tokens, norms, q, pack):
-        return True
-    quantity = q.quantity
-    num_tok = tokens[q.number_first]
-    if (
-        quantity.qualifier is Qualifier.EXACT
-        and num_tok.number is not None
-        and quantity.value in YEAR_RANGE
-        and num_tok.text.isdigit()
-    ):
-        return pack.people.match_at(norms, q.last) is None
-    return False
-
-
-def _list_start(
-    tokens: Sequence[Token], norms: Sequence[str], first: int, pack: LanguagePack
-) -> int:
-    """Start of a list of numbers ending at ``first`` ("ages 25 and 26": the cue before 25
-    applies to 26 too)."""
-    k = first
-    while (
-        k >= 2
-        and (norms[k - 1] == "," or norms[k - 1] in pack.range_connectors)
-        and tokens[k - 2].number is not None
-    ):
-        k -= 2
-    return k
-
-
-def _list_ends_in_unit(
-    tokens: Sequence[Token], norms: Sequence[str], last: int, pack: LanguagePack
-) -> bool:
-    """ "17 and 19 years old", "4, 6 and 9 years": the unit after the list's last number
-    applies to every number of the list."""
-    k = last
-    while (
-        k + 1 < len(norms)
-        and (norms[k] == "," or norms[k] in pack.range_connectors)
-        and tokens[k + 1].number is not None
-    ):
-        k += 2
-    if k == last:
-        return False
-    if k < len(norms) and norms[k] == "-":
-        k += 1
-    return pack.not_after.match_at(norms, k) is not None
-
-
-#: A bare number at least this large followed by a capitalised name is a house number ("shot
-#: at 2806 Long Lane", "in the vicinity of 4501 Southern Parkway").
-ADDRESS_MIN = 100
-
-
-def _is_address(
-    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
-) -> bool:
-    """A bare number (no digit grouping, no hedge) of ``ADDRESS_MIN`` or more between a
-    lower-case word or a comma and a capitalised word that is no casualty, people or group word: a street
-    address ("killed at 2806 Long Lane")."""
-    num = tokens[q.number_first]
-    if (
-        q.first != q.number_first
-        or q.last != q.number_first + 1
-        or num.number is None
-        or not num.text.isdigit()
-        or num.number < ADDRESS_MIN
-        or q.last >= len(tokens)
-    ):
-        return False
-    nxt, prev = tokens[q.last], tokens[q.first - 1] if q.first else None
-    k = q.last
-    return (
-        prev is not None
-        # "at 2806 Long Lane", "Doubles, 1555 Main St."; not "Police: 300 Migrants Dead"
-        and (prev.text == "," or (prev.text.isalpha() and prev.text.islower()))
-        and nxt.text[:1].isupper()
-        and nxt.text.isalpha()
-        and pack.kinds_after.match_at(norms, k) is None
-        and pack.people.match_at(norms, k) is None
-        and pack.groups.match_at(norms, k) is None
-        and not pack.words.is_number_word(norms[k])
-    )
-
-
-def _is_part_of_total(
-    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
-) -> bool:
-    """ "5 of 11 victims": a number right after "<number> of" is the whole a part is taken
-    from (a running total), not a count of its own."""
-    k = q.first
-    return k >= 2 and norms[k - 1] in pack.part_of and tokens[k - 2].number is not None
-
-
-def _is_included_person(
-    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
-) -> bool:
-    """ "three people, including an infant, were slain": people named in words (no number)
-    right after "including" are a part of the count before, not a count of their own."""
-    k = q.first
-    return (
-        k > 0
-        and tokens[q.number_first].number is None
-        and not pack.words.is_number_word(norms[q.number_first])
-        and q.quantity.value is not None
-        and pack.inclusions.match_ending_at(norms, k) is not None
-    )
-
-
-def _is_in_name(
-    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
-) -> bool:
-    """ "Local News 8", "Channel 4", "Image 5": a bare number right after a capitalised word
-    (not the sentence's first, not a casualty word or hedge) is part of a name."""
-    k = q.first - 1
-    if k < 1 or q.first != q.number_first or tokens[q.number_first].number is None:
-        return False
-    prev = tokens[k]
-    if pack.kinds_after.match_at(norms, q.last) or pack.people.match_at(norms, q.last):
-        return False  # "Police Say 4 Dead": a title-case headline, not a name
-    return (
-        prev.text[:1].isupper()
-        and prev.text.isalpha()
-        and not pack.kinds_before.may_start(norms[k])
-        and pack.kinds_after.match_at(norms, k) is None
-        and pack.people.match_at(norms, k) is None
-        and pack.groups.match_at(norms, k) is None
-        and not pack.hedges_before.may_start(norms[k])
-        and not pack.words.is_number_word(norms[k])
-    )
-
-
-def _is_apposed_age(
-    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
-) -> bool:
-    """ "Nakiel Jackson, 26, died": a bare number between commas right after a name is an age
-    (the typographic convention of news in every supported Latin-script language)."""
-    first = _list_start(tokens, norms, q.first, pack)
-    if first < 2 or q.quantity.qualifier is not Qualifier.EXACT:
-        return False
-    before, name = tokens[first - 1], tokens[first - 2]
-    # The age closes the apposition: a comma or bracket, the end of the sentence, or a list
-    # of ages ("Boys, 4 and 6, shot").
-    closed = (
-        q.last >= len(tokens)
-        or tokens[q.last].text in {",", ")", ".", ";", ":"}
-        or (
-            norms[q.last] in pack.range_connectors
-            and q.last + 1 < len(tokens)
-            and tokens[q.last + 1].number is not None
-        )
-    )
-    return (
-        before.text == ","
-        and closed
-        and (
-            name.text[:1].isupper()
-            or pack.people.match_at(norms, first - 2) is not None
-            or norms[first - 2] in pack.headline_singles  # "daughter, 7, fatally shot"
-        )
-        and tokens[q.number_first].number is not None
-    )
-
-
 def _stopped(norms: Sequence[str], j: int, quantity_starts: frozenset[int]) -> bool:
     return norms[j] in CLAUSE_STOPS or j in quantity_starts
 
 
 def find_kind(
+    norms: Sequence[str],
+    q: QuantityMatch,
+    quantity_starts: frozenset[int],
+    pack: LanguagePack,
+) -> KindMatch | None:
+    """The casualty word nearest to the number, after or before it, within the clause; for a
+    part of a count ("two of the victims"), only what ``_part_kind`` keeps."""
+    found = _nearest_kind(norms, q, quantity_starts, pack)
+    part = partitive(norms, q, pack)
+    if found is None or part is None:
+        return found
+    return _part_kind(norms, found, part, quantity_starts, q.last + AFTER_WINDOW, pack)
+
+
+@dataclass(frozen=True, slots=True)
+class Partitive:
+    """ "two of the victims": where the words for the whole start (after "of the"), and
+    whether a noun names it ("the children") rather than a pronoun ("them", "whom")."""
+
+    whole: int
+    named: bool
+
+
+def partitive(norms: Sequence[str], q: QuantityMatch, pack: LanguagePack) -> Partitive | None:
+    """ "two of the victims", "one of them", "three of those shot": a count right before a
+    partitive cue ("of the") is a part of people counted elsewhere. Not so after a word for the
+    whole ("all three of the victims", "both of them")."""
+    cue = pack.partitives.match_at(norms, q.last)
+    if cue is None or (q.first > 0 and norms[q.first - 1] in pack.partitive_wholes):
+        return None
+    return Partitive(q.last + cue[0], cue[1])
+
+
+#: Kinds whose part ("four of the injured were taken to hospital", "two of them in critical
+#: condition", "three of the victims are gang members") says something about people counted
+#: elsewhere, not how many there were: the part is a figure only as the dead among them.
+_PART_DROPPED = frozenset({FigureKind.INJURED, FigureKind.CASUALTIES})
+
+
+def _part_kind(
+    norms: Sequence[str],
+    found: KindMatch,
+    part: Partitive,
+    quantity_starts: frozenset[int],
+    limit: int,
+    pack: LanguagePack,
+) -> KindMatch | None:
+    """The kind of a part of a count: killed as found ("two of them fatally"), or killed when a
+    death word follows the part's casualty word ("one of the wounded died", "two of the victims
+    were shot and killed"); as found when a noun names a whole of no casualties and the
+    casualty word comes after it ("one of the children was shot", "one of the men received
+    minor injuries"). Otherwise no figure: "four of the injured were taken to hospital", "three
+    of the victims are gang members", "two of them had serious injuries", "five people were
+    wounded, three of them critically" say something about people counted elsewhere. Other
+    kinds (arrests, abductions) stay as found: "two of the suspects were arrested" counts the
+    arrests."""
+    if found.kind not in _PART_DROPPED:
+        return found
+    died = _then_died(norms, found, quantity_starts, limit, pack)
+    if died.kind is FigureKind.KILLED:
+        return died
+    # The whole's noun is no casualty word when the casualty word lies past it ("the children
+    # were shot"); "the victims", "the injured", "those shot", "the people shot" are.
+    return found if part.named and found.first > part.whole + 1 else None
+
+
+def _nearest_kind(
     norms: Sequence[str],
     q: QuantityMatch,
     quantity_starts: frozenset[int],
@@ -256,6 +131,9 @@ def find_kind(
         hit = pack.kinds_after.match_at(norms, j) if pack.kinds_after.may_start(norms[j]) else None
         if hit is not None and _has_object(norms, j, j + hit[0], pack):
             break  # "a police officer shot a man": the count is the agent, not the victims
+        if hit is not None and j > 0 and pack.negations.match_ending_at(norms, j) is not None:
+            # "two adults in the car were not injured": the people it did not happen to.
+            return None
         if hit is not None:
             found = KindMatch(hit[1], j, j + hit[0])
             if hit[1] is FigureKind.CASUALTIES:
@@ -360,3 +238,6 @@ def _has_trigger(norms: Sequence[str], first: int, pack: LanguagePack) -> bool:
         pack.lives_triggers.match_at(norms, j) is not None
         for j in range(max(0, first - LIVES_TRIGGER_WINDOW), first)
     )
+
+
+__all__ = ["YEAR_RANGE", "KindMatch", "find_kind", "is_not_figure"]

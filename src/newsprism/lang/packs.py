@@ -131,6 +131,13 @@ class LanguagePack:
     anaphora: PhraseTable[bool]
     sources: PhraseTable[Source]
     sources_exact_case: PhraseTable[Source]
+    #: "two of the victims", "one of them": the words after a count that make it a part of a
+    #: whole (see ``kinds.partitive``); ``True`` where a noun names the whole ("of the").
+    partitives: PhraseTable[bool]
+    #: "all three of the victims": words before such a count that make it the whole again.
+    partitive_wholes: frozenset[str]
+    #: "were not injured": words right before a casualty word after a count that deny it.
+    negations: PhraseTable[bool]
 
 
 def _roles(
@@ -315,4 +322,12 @@ def load_pack(lang: str) -> LanguagePack:
         anaphora=_bools(attribution.get("anaphora", {}).get("phrases", [])),
         sources=sources_folded,
         sources_exact_case=sources_exact,
+        partitives=PhraseTable.build(
+            [(c, True) for c in figures["kinds"].get("partitive", {}).get("cues", [])]
+            + [(c, False) for c in figures["kinds"].get("partitive", {}).get("pronouns", [])]
+        ),
+        negations=_bools(figures["kinds"].get("negations", {}).get("words", [])),
+        partitive_wholes=frozenset(
+            norm_token(x) for x in figures["kinds"].get("partitive", {}).get("wholes", [])
+        ),
     )

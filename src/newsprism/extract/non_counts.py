@@ -1,0 +1,210 @@
+"""Numbers that are no count of people: a year, an age or an age bound, a duration, a date, an
+ordinal, an address, a name, a count of events or of things, the whole a part is taken from.
+
+Each cue reads the words right around the number (``pack.not_figures``); ``kinds`` then ties the
+numbers that pass to their casualty words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsprism.extract.numbers import QuantityMatch
+from newsprism.extract.tokens import Token
+from newsprism.lang.packs import LanguagePack
+from newsprism.model.figures import Qualifier
+
+YEAR_RANGE = range(1800, 2101)
+
+
+def is_not_figure(
+    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
+) -> bool:
+    """Whether the number is a year, an age, a duration, a date, an ordinal or a non-person
+    count, judged from the words right around it."""
+    if not q.integer:
+        return True
+    after = q.last
+    if after < len(norms) and norms[after] == "-":
+        after += 1
+    if pack.not_after.match_at(norms, after) is not None:
+        return True
+    if _list_ends_in_unit(tokens, norms, q.last, pack):
+        return True
+    if pack.months.match_at(norms, after) is not None:
+        return True
+    if q.first > 0 and pack.months.match_ending_at(norms, q.first) is not None:
+        return True
+    if (
+        q.first > 0
+        and pack.not_before.match_ending_at(norms, _list_start(tokens, norms, q.first, pack))
+        is not None
+    ):
+        return True
+    if _is_apposed_age(tokens, norms, q, pack) or _is_in_name(tokens, norms, q, pack):
+        return True
+    if _is_address(tokens, norms, q, pack) or _is_part_of_total(tokens, norms, q, pack):
+        return True
+    if _is_included_person(tokens, norms, q, pack):
+        return True
+    quantity = q.quantity
+    num_tok = tokens[q.number_first]
+    if (
+        quantity.qualifier is Qualifier.EXACT
+        and num_tok.number is not None
+        and quantity.value in YEAR_RANGE
+        and num_tok.text.isdigit()
+    ):
+        return pack.people.match_at(norms, q.last) is None
+    return False
+
+
+def _list_start(
+    tokens: Sequence[Token], norms: Sequence[str], first: int, pack: LanguagePack
+) -> int:
+    """Start of a list of numbers ending at ``first`` ("ages 25 and 26": the cue before 25
+    applies to 26 too)."""
+    k = first
+    while (
+        k >= 2
+        and (norms[k - 1] == "," or norms[k - 1] in pack.range_connectors)
+        and tokens[k - 2].number is not None
+    ):
+        k -= 2
+    return k
+
+
+def _list_ends_in_unit(
+    tokens: Sequence[Token], norms: Sequence[str], last: int, pack: LanguagePack
+) -> bool:
+    """ "17 and 19 years old", "4, 6 and 9 years", "a 14-, 15- and 17-year-old": the unit after
+    the list's last number applies to every number of the list (a hyphen after a number leaves
+    the unit to the last one; separators may stack: "15-, and 17")."""
+    k = last
+    while True:
+        n = k
+        while n < len(norms) and (norms[n] in {",", "-"} or norms[n] in pack.range_connectors):
+            n += 1
+        if n == k or n >= len(norms) or tokens[n].number is None:
+            break
+        k = n + 1
+    if k == last:
+        return False
+    if k < len(norms) and norms[k] == "-":
+        k += 1
+    return pack.not_after.match_at(norms, k) is not None
+
+
+#: A bare number at least this large followed by a capitalised name is a house number ("shot
+#: at 2806 Long Lane", "in the vicinity of 4501 Southern Parkway").
+ADDRESS_MIN = 100
+
+
+def _is_address(
+    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
+) -> bool:
+    """A bare number (no digit grouping, no hedge) of ``ADDRESS_MIN`` or more between a
+    lower-case word or a comma and a capitalised word that is no casualty, people or group word: a street
+    address ("killed at 2806 Long Lane")."""
+    num = tokens[q.number_first]
+    if (
+        q.first != q.number_first
+        or q.last != q.number_first + 1
+        or num.number is None
+        or not num.text.isdigit()
+        or num.number < ADDRESS_MIN
+        or q.last >= len(tokens)
+    ):
+        return False
+    nxt, prev = tokens[q.last], tokens[q.first - 1] if q.first else None
+    k = q.last
+    return (
+        prev is not None
+        # "at 2806 Long Lane", "Doubles, 1555 Main St."; not "Police: 300 Migrants Dead"
+        and (prev.text == "," or (prev.text.isalpha() and prev.text.islower()))
+        and nxt.text[:1].isupper()
+        and nxt.text.isalpha()
+        and pack.kinds_after.match_at(norms, k) is None
+        and pack.people.match_at(norms, k) is None
+        and pack.groups.match_at(norms, k) is None
+        and not pack.words.is_number_word(norms[k])
+    )
+
+
+def _is_part_of_total(
+    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
+) -> bool:
+    """ "5 of 11 victims": a number right after "<number> of" is the whole a part is taken
+    from (a running total), not a count of its own."""
+    k = q.first
+    return k >= 2 and norms[k - 1] in pack.part_of and tokens[k - 2].number is not None
+
+
+def _is_included_person(
+    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
+) -> bool:
+    """ "three people, including an infant, were slain": people named in words (no number)
+    right after "including" are a part of the count before, not a count of their own."""
+    k = q.first
+    return (
+        k > 0
+        and tokens[q.number_first].number is None
+        and not pack.words.is_number_word(norms[q.number_first])
+        and q.quantity.value is not None
+        and pack.inclusions.match_ending_at(norms, k) is not None
+    )
+
+
+def _is_in_name(
+    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
+) -> bool:
+    """ "Local News 8", "Channel 4", "Image 5": a bare number right after a capitalised word
+    (not the sentence's first, not a casualty word or hedge) is part of a name."""
+    k = q.first - 1
+    if k < 1 or q.first != q.number_first or tokens[q.number_first].number is None:
+        return False
+    prev = tokens[k]
+    if pack.kinds_after.match_at(norms, q.last) or pack.people.match_at(norms, q.last):
+        return False  # "Police Say 4 Dead": a title-case headline, not a name
+    return (
+        prev.text[:1].isupper()
+        and prev.text.isalpha()
+        and not pack.kinds_before.may_start(norms[k])
+        and pack.kinds_after.match_at(norms, k) is None
+        and pack.people.match_at(norms, k) is None
+        and pack.groups.match_at(norms, k) is None
+        and not pack.hedges_before.may_start(norms[k])
+        and not pack.words.is_number_word(norms[k])
+    )
+
+
+def _is_apposed_age(
+    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
+) -> bool:
+    """ "Nakiel Jackson, 26, died": a bare number between commas right after a name is an age
+    (the typographic convention of news in every supported Latin-script language)."""
+    first = _list_start(tokens, norms, q.first, pack)
+    if first < 2 or q.quantity.qualifier is not Qualifier.EXACT:
+        return False
+    before, name = tokens[first - 1], tokens[first - 2]
+    # The age closes the apposition: a comma or bracket, the end of the sentence, or a list
+    # of ages ("Boys, 4 and 6, shot").
+    closed = (
+        q.last >= len(tokens)
+        or tokens[q.last].text in {",", ")", ".", ";", ":"}
+        or (
+            norms[q.last] in pack.range_connectors
+            and q.last + 1 < len(tokens)
+            and tokens[q.last + 1].number is not None
+        )
+    )
+    return (
+        before.text == ","
+        and closed
+        and (
+            name.text[:1].isupper()
+            or pack.people.match_at(norms, first - 2) is not None
+            or norms[first - 2] in pack.headline_singles  # "daughter, 7, fatally shot"
+        )
+        and tokens[q.number_first].number is not None
+    )
