@@ -9,12 +9,18 @@ The rule (it is also written into every ``Estimate.rule``):
   Within the origin the latest dated figure wins; among figures of the same date (or undated)
   the number the origin repeats most, then the largest (a cumulative toll only rises).
   Magnitude words ("hundreds") bound the count but never set the best when a precise figure
-  exists. **Headline total**: when no headline states that figure, an exact figure that a
-  headline states, stated alike at least as often (or at least ``HEADLINE_MIN_STATEMENTS``
-  times), is the best instead (headlines state a story's total; a better-attributed body
-  figure is often a part of it: one named victim).
-- **low** = the largest lower bound stated by the best-attributed tier, never above best.
-- **high** = the highest figure stated by the best-attributed tier (the upper end of a stated
+  exists. **Wider report**: another origin's latest figure that is larger *and* stated alike
+  by more articles outweighs it (the most widely stated such figure, see ``outweighs``): a
+  toll only rises, so the larger, more widely reported count is the fuller one, and a
+  better-attributed smaller figure that fewer articles state is an early count or a part of
+  the total (one named victim). **Headline total**: when no headline states that figure, an
+  exact figure that a headline states, stated alike at least as often (or at least
+  ``HEADLINE_MIN_STATEMENTS`` times), and not outweighed by it, is the best instead
+  (headlines state a story's total; a better-attributed body figure is often a part of it:
+  one named victim).
+- **low** = the largest lower bound stated by the tier of the origin that sets the best (the
+  best-attributed tier unless a wider report sets it), never above best.
+- **high** = the highest figure stated by that tier (the upper end of a stated
   range; the lower bound of "over n"), never below best
   (with named origins present that is "the highest figure from a credible origin";
   without, the highest stated).
@@ -83,6 +89,50 @@ def rank_origins(
     )
 
 
+def outweighs(figure: Figure, other: Figure, agreeing: Mapping[FigureId, int]) -> bool:
+    """Whether ``figure`` outweighs ``other`` as a story's count: it states more, and more
+    articles state a figure that agrees with it (``agreeing``, see ``corroboration``).
+
+    A cumulative toll only rises, so of two counts the larger one that is also the more widely
+    reported is the later, fuller count; the smaller one, however well attributed, is an
+    early count or a part of the total ("a 16-year-old was wounded, police said"). A larger
+    figure stated by fewer articles does not outweigh (it may count a wider event, or be a
+    misreading), nor does a smaller one stated by more (victims named one by one each state
+    "one")."""
+    larger = (point(figure.quantity) or 0) > (point(other.quantity) or 0)
+    return larger and agreeing[figure.figure_id] > agreeing[other.figure_id]
+
+
+def _wider_report(
+    origins: Sequence[Origin],
+    chosen: Mapping[str, Figure],
+    agreeing: Mapping[FigureId, int],
+    top: Origin,
+) -> Origin | None:
+    """The origin whose latest figure outweighs ``top``'s (see ``outweighs``): of several, the
+    one stated by the most articles, then by attribution, independence, articles carrying the
+    origin, an exact number, key. ``None`` when none does."""
+    support = _support(origins)
+    wider = [
+        o
+        for o in origins
+        if o.key in chosen and outweighs(chosen[o.key], chosen[top.key], agreeing)
+    ]
+    if not wider:
+        return None
+    return min(
+        wider,
+        key=lambda o: (
+            -agreeing[chosen[o.key].figure_id],
+            -TIER[o.kind],
+            not o.independent,
+            -support[o.key],
+            chosen[o.key].quantity.qualifier is not Qualifier.EXACT,
+            o.key,
+        ),
+    )
+
+
 def latest(figures: Sequence[Figure], dates: Mapping[FigureId, dt.date | None]) -> Figure:
     """The latest figure of one origin: by date where known; among figures of the same date
     (or undated), the number the origin repeats most, then the largest (a cumulative toll only
@@ -104,7 +154,10 @@ HEADLINE_MIN_STATEMENTS = 2
 
 
 def _headline_total(
-    figures: Sequence[Figure], candidates: Sequence[Figure], chosen: Figure
+    figures: Sequence[Figure],
+    candidates: Sequence[Figure],
+    chosen: Figure,
+    agreeing: Mapping[FigureId, int],
 ) -> Figure | None:
     """An exact figure stated in a headline that outweighs ``chosen`` as the story's total.
 
@@ -113,7 +166,9 @@ def _headline_total(
     a detail ("three others are in stable condition"). When no headline states ``chosen``, a
     figure that a headline states, stated alike at least as often as ``chosen`` (or at least
     ``HEADLINE_MIN_STATEMENTS`` times: victims named one by one each state "one"), is the
-    total."""
+    total, unless ``chosen`` outweighs it (larger and stated by more articles, see
+    ``outweighs``: the headline is then an early count, "16 injured" before the toll rose to
+    17, or a part)."""
     if point(chosen.quantity) is None:
         return None
     said = statements(figures)
@@ -131,6 +186,7 @@ def _headline_total(
         and point(f.quantity) is not None
         and said[f.quantity] >= min(said[chosen.quantity], HEADLINE_MIN_STATEMENTS)
         and in_headline(f.quantity)
+        and not outweighs(chosen, f, agreeing)
     ]
     if not totals:
         return None
@@ -177,9 +233,11 @@ def estimate(
         by_origin.setdefault(origin_of[figure.figure_id], []).append(figure)
     latest_of = {key: latest(members, dates) for key, members in by_origin.items()}
     agreeing = corroboration(figures)
-    top = rank_origins(origins, latest_of, agreeing)[0]
+    attributed = rank_origins(origins, latest_of, agreeing)[0]
+    wider = _wider_report(origins, latest_of, agreeing, attributed)
+    top = wider or attributed
     chosen = latest_of[top.key]
-    headline = _headline_total(figures, candidates, chosen)
+    headline = _headline_total(figures, candidates, chosen, agreeing)
     best = point((headline or chosen).quantity)
     tier = TIER[top.kind]
     kind_of = {o.key: o.kind for o in origins}
@@ -195,7 +253,16 @@ def estimate(
         magnitude_note = "; magnitude words bound but do not set the best"
     else:
         magnitude_note = ""
-    if headline is None:
+    if headline is None and wider is not None:
+        passed = latest_of[attributed.key]
+        best_rule = (
+            f"best {_fmt(best)}: latest figure of {top.label} ({tier_name}), larger than the "
+            f"{_fmt(point(passed.quantity))} of the best-attributed independent origin "
+            f"({attributed.label}, {attributed.kind.value}) and stated alike by more articles "
+            f"({agreeing[chosen.figure_id]} against {agreeing[passed.figure_id]}): the wider "
+            f"report of a toll that only rises{magnitude_note}; "
+        )
+    elif headline is None:
         best_rule = (
             f"best {_fmt(best)}: latest figure of the best-attributed independent origin "
             f"({top.label}, {tier_name}, stated alike by {agreeing[chosen.figure_id]} "
@@ -205,7 +272,8 @@ def estimate(
         best_rule = (
             f"best {_fmt(best)}: the total stated in a headline (stated alike "
             f"{statements(figures)[headline.quantity]} time(s) in {agreeing[headline.figure_id]} "
-            f"article(s)), over the {_fmt(point(chosen.quantity))} of the best-attributed "
+            f"article(s)), over the {_fmt(point(chosen.quantity))} of the "
+            f"{'best-attributed' if wider is None else 'most widely stated larger'} "
             f"origin ({top.label}, {tier_name}), which no headline states{magnitude_note}; "
         )
     rule = (

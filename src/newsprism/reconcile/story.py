@@ -23,9 +23,9 @@ from newsprism.reconcile.estimate import estimate
 from newsprism.reconcile.origins import assign_origins, build_origins, root_articles
 from newsprism.reconcile.scope import scope_chain
 from newsprism.reconcile.timeline import build_timeline, figure_date, find_drops
-from newsprism.reconcile.wounds import died_of_wounds
+from newsprism.reconcile.wounds import died_of_wounds, moved_to_killed
 
-RECONCILER = "reconcile.groups.v3"
+RECONCILER = "reconcile.groups.v4"
 
 
 def group_id_for(story_id: StoryId, kind: str, scope: str) -> str:
@@ -153,7 +153,8 @@ def reconcile_story(
     Figures of articles outside the story are ignored; copies (``duplicate_of``) are counted
     as articles but never as origins. Each group's ``estimate.rule`` says how low/best/high were
     chosen (see ``newsprism.reconcile.estimate``); one person reported wounded who later died
-    is no longer counted injured (see ``newsprism.reconcile.wounds``). A scope with people shot
+    is no longer counted injured, nor are the wounded who died when a later report counts the
+    rest (see ``newsprism.reconcile.wounds``). A scope with people shot
     and killed but no injured figure gets a derived injured group (shot less killed, see
     ``newsprism.reconcile.derived``).
     """
@@ -172,4 +173,4 @@ def reconcile_story(
         lambda scope: group_id_for(story.story_id, FigureKind.INJURED.value, scope),
         RECONCILER,
     )
-    return tuple(died_of_wounds(_with_parents(groups, unique)))
+    return tuple(moved_to_killed(died_of_wounds(_with_parents(groups, unique))))

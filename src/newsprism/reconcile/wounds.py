@@ -16,6 +16,15 @@ two kinds separately would keep both ("1 killed, 1 injured"). The rule (``died_o
 gets best and low 0 (high stays 1: the figures say one person was wounded), with the rule
 written into its estimate. A later article that still reports the person wounded (dated on or
 after the death report) keeps the injured count: they may be another victim, or alive.
+
+Larger counts move only when a report says so (``moved_to_killed``): "Four hurt in shooting"
+(Sunday), then "one dead and three injured" (Tuesday). When the killed best **rose** by ``r``
+after the date of the injured best's figure (it exceeds every killed figure dated on or before
+it, none counting as 0, and a killed figure at the best is dated after it), and an injured
+figure dated on or after that later killed report states exactly the injured best less ``r``,
+that figure is the injured best: the wounded who died moved to the killed, and a later report
+counts the rest. Without such a report nothing moves (a rising toll in a large event is as
+often bodies found as the wounded dying).
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from newsprism.model.figures import FigureKind
-from newsprism.model.reconcile import FigureGroup
+from newsprism.model.reconcile import FigureGroup, TimelinePoint
 
 
 def _rise_after_wounded(injured: FigureGroup, killed: FigureGroup) -> int:
@@ -70,4 +79,71 @@ def died_of_wounds(groups: Sequence[FigureGroup]) -> list[FigureGroup]:
     return out
 
 
-__all__ = ["died_of_wounds"]
+def _moved(injured: FigureGroup, killed: FigureGroup) -> tuple[int, TimelinePoint] | None:
+    """The rise of the killed best after the injured best's figure, and the later injured
+    figure that states the injured best less that rise; ``None`` when there is none."""
+    best, dead = injured.estimate.best, killed.estimate.best
+    point = next(
+        (p for p in injured.timeline if p.figure_id == injured.estimate.best_figure_id), None
+    )
+    if best is None or dead is None or point is None or point.date is None:
+        return None
+    stated = point.date
+    reports = [
+        p.date
+        for p in killed.timeline
+        if p.date is not None and p.date > stated and p.value is not None and p.value >= dead
+    ]
+    before = [
+        p.value for p in killed.timeline if p.date is not None and p.date <= stated and p.value
+    ]
+    rise = dead - max(before, default=0)
+    if not reports or rise < 1 or rise > best:
+        return None
+    since = min(reports)
+    later = sorted(
+        (
+            p
+            for p in injured.timeline
+            if p.date is not None and p.date >= since and p.value == best - rise
+        ),
+        key=lambda p: (p.date or since, p.figure_id),
+    )
+    return (rise, later[-1]) if later else None
+
+
+def moved_to_killed(groups: Sequence[FigureGroup]) -> list[FigureGroup]:
+    """``groups`` with each injured group whose best a later report lowers by the rise of the
+    killed best set to that report's figure (see the module's rule); other groups as they
+    are."""
+    killed = {g.scope: g for g in groups if g.kind is FigureKind.KILLED}
+    out = []
+    for group in groups:
+        other = killed.get(group.scope) if group.kind is FigureKind.INJURED else None
+        moved = None if other is None or group.derived_from else _moved(group, other)
+        if other is None or moved is None:
+            out.append(group)
+            continue
+        rise, point = moved
+        before = group.estimate
+        assert before.best is not None and point.value is not None and point.date is not None
+        rule = (
+            f"best {point.value:,}: {rise:,} of the {before.best:,} injured are taken to have "
+            f"died of their wounds: the killed count rose to {other.estimate.best:,} after that "
+            f"figure, and a report of {point.date.isoformat()} states {point.value:,} injured; "
+            f"low {min(before.low if before.low is not None else point.value, point.value):,}; "
+            f"high {before.high if before.high is not None else before.best:,} "
+            f"(before: {before.rule})"
+        )
+        estimate = dataclasses.replace(
+            before,
+            low=min(before.low if before.low is not None else point.value, point.value),
+            best=point.value,
+            rule=rule,
+            best_figure_id=point.figure_id,
+        )
+        out.append(dataclasses.replace(group, estimate=estimate))
+    return out
+
+
+__all__ = ["died_of_wounds", "moved_to_killed"]

@@ -116,3 +116,53 @@ def test_headline_total_only_when_no_headline_states_the_best(
         _headlined(named) if named_in_headline else named,
     ]
     assert run(figures).best == (1 if named_in_headline else 2)
+
+
+def test_a_larger_figure_stated_by_more_articles_outweighs_the_best_attributed(
+    make_figure,
+) -> None:
+    # Police name one wounded victim; three articles report three wounded.
+    figures = [
+        make_figure("a1", value=1, attribution=NAMED, source="police"),
+        make_figure("a1", value=3, sentence_index=2),
+        make_figure("a2", value=3),
+        make_figure("a3", value=3),
+    ]
+    result = run(figures)
+    assert result.best == 3
+    assert "stated alike by more articles (3 against 1)" in result.rule
+    assert "police" in result.rule
+    assert result.low is not None and result.low <= 3 <= (result.high or 0)
+
+
+@pytest.mark.parametrize(
+    ("other", "articles"),
+    [
+        (3, 1),  # larger, but stated by no more articles than the named figure
+        (1, 3),  # stated by more articles, but smaller: victims named one by one
+    ],
+)
+def test_a_wider_report_must_be_both_larger_and_more_widely_stated(
+    make_figure, other: int, articles: int
+) -> None:
+    figures = [
+        make_figure("a1", value=2, attribution=NAMED, source="police"),
+        *(make_figure(f"b{k}", value=other) for k in range(articles)),
+    ]
+    result = run(figures)
+    assert result.best == 2
+    assert "more articles" not in result.rule
+
+
+def test_headline_total_never_replaces_a_larger_more_widely_stated_figure(make_figure) -> None:
+    # "16 injured" in one early headline; three articles, one quoting the mayor, say 17.
+    figures = [
+        _headlined(make_figure("a1", value=16, tag="headline")),
+        make_figure("a1", value=16, sentence_index=2),
+        make_figure("a2", value=17, attribution=NAMED, source="mayor"),
+        make_figure("a3", value=17),
+        make_figure("a4", value=17),
+    ]
+    result = run(figures)
+    assert result.best == 17
+    assert "headline" not in result.rule

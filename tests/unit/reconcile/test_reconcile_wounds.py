@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsprism.model.figures import FigureKind
+from newsprism.model.figures import AttributionKind, FigureKind
 from newsprism.model.reconcile import FigureGroup
 from newsprism.reconcile import reconcile_story
 
@@ -14,20 +14,27 @@ KILLED, INJURED = FigureKind.KILLED, FigureKind.INJURED
 DAY1, DAY2 = dt.date(2016, 5, 1), dt.date(2016, 5, 3)
 
 
-Item = tuple[str, dt.date | None, FigureKind, int]
+Item = (
+    tuple[str, dt.date | None, FigureKind, int] | tuple[str, dt.date | None, FigureKind, int, str]
+)
 
 
 @pytest.fixture
 def reconciled(article_factory, story_factory, make_figure):
     def run(*items: Item) -> dict[FigureKind, FigureGroup]:
-        """Reconcile one figure per item: (article text, its date, kind, value)."""
+        """Reconcile one figure per item: (article text, its date, kind, value), and the named
+        source as a fifth element if any."""
         articles = [
             article_factory(text, ref=f"{n}.txt", published=day)
-            for n, (text, day, _, _) in enumerate(items)
+            for n, (text, day, *_) in enumerate(items)
         ]
         figures = [
-            make_figure(a.article_id, kind=kind, value=value)
-            for a, (_, _, kind, value) in zip(articles, items, strict=True)
+            make_figure(
+                a.article_id, kind=kind, value=value, attribution=attribution, source=source
+            )
+            for a, (_, _, kind, value, *named) in zip(articles, items, strict=True)
+            for source in [named[0] if named else None]
+            for attribution in [AttributionKind.NAMED if source else AttributionKind.NONE]
         ]
         groups = reconcile_story(story_factory(articles), articles, figures)
         return {g.kind: g for g in groups}
@@ -79,3 +86,46 @@ def test_undated_reports_are_left_alone(reconciled) -> None:
         ("Toddler dies", DAY2, KILLED, 1),
     )
     assert groups[INJURED].estimate.best == 1
+
+
+DAY3 = dt.date(2016, 5, 5)
+
+
+def test_a_later_report_counting_the_wounded_who_died_lowers_the_injured(reconciled) -> None:
+    # "Four hurt" (police, day 1); two days later "one dead and three injured".
+    groups = reconciled(
+        ("Four hurt, police say", DAY1, INJURED, 4, "police"),
+        ("One dead", DAY2, KILLED, 1),
+        ("Three injured", DAY2, INJURED, 3),
+    )
+    injured = groups[INJURED].estimate
+    assert injured.best == 3
+    assert injured.low is not None and injured.low <= 3
+    assert "died of their wounds" in injured.rule
+    assert "2016-05-03" in injured.rule
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # No later report counts the rest: a rising toll alone moves nobody.
+        (("Four hurt", DAY1, INJURED, 4, "police"), ("One dead", DAY2, KILLED, 1)),
+        # The later injured count is not the earlier one less the rise.
+        (
+            ("Four hurt", DAY1, INJURED, 4, "police"),
+            ("One dead", DAY2, KILLED, 1),
+            ("Two injured", DAY2, INJURED, 2),
+        ),
+        # The death was known when the injured were counted: the toll did not rise after.
+        (
+            ("One dead", DAY1, KILLED, 1),
+            ("Four hurt", DAY1, INJURED, 4, "police"),
+            ("Victim named", DAY3, KILLED, 1),
+            ("Three injured", DAY3, INJURED, 3),
+        ),
+    ],
+)
+def test_the_injured_stay_without_a_later_report_of_the_rest(reconciled, items) -> None:
+    groups = reconciled(*items)
+    assert groups[INJURED].estimate.best == 4
+    assert "died of their wounds" not in groups[INJURED].estimate.rule
