@@ -13,14 +13,15 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import overload
 
 from newsprism.extract.attribution import SentenceSources, attribute, read_sources
 from newsprism.extract.headlines import bare_singles
 from newsprism.extract.kinds import YEAR_RANGE, KindMatch, find_kind, is_not_figure
 from newsprism.extract.numbers import QuantityMatch, find_quantities
-from newsprism.extract.persons import Mention, PersonMatch, died_next, find_persons
+from newsprism.extract.person_counts import Mention, counted_by, died_next
+from newsprism.extract.persons import PersonMatch, find_persons
 from newsprism.extract.scope import GROUP_WINDOW, find_group, find_period, find_place
 from newsprism.extract.tokens import Token, ascii_digits, tokenize
 from newsprism.lang.packs import LanguagePack, load_pack
@@ -176,7 +177,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
         return headlines[lines[i]]
 
     figures: list[Figure] = []
-    implicit: set[FigureId] = set()  # one person each (``persons``)
+    implicit: dict[FigureId, frozenset[FigureKind]] = {}  # one person each, and who count them
     mentions: dict[FigureId, Mention] = {}
     for i, sentence in enumerate(sentences):
         chunk = text[sentence.span.start : sentence.span.end]
@@ -256,7 +257,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             if figure is not None:
                 stated.add(figure.kind)
                 figures.append(figure)
-                implicit.add(figure.figure_id)
+                implicit[figure.figure_id] = counted_by(p, stated)
                 first, last = p.quantity.first, p.quantity.last
                 mentions[figure.figure_id] = Mention(
                     i, figure.kind, tuple(norms[first:last]), not first
@@ -267,24 +268,19 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
     return tuple(figures)
 
 
-#: Counts that make a single person's figure of a kind a part of them: "three people were
-#: injured ... Lisa Downs was wounded"; "four people were shot ... Smith was wounded".
-_COUNTED_BY = {
-    FigureKind.KILLED: frozenset({FigureKind.KILLED}),
-    FigureKind.INJURED: frozenset({FigureKind.INJURED, FigureKind.CASUALTIES}),
-}
-
-
-def _without_parts(figures: list[Figure], implicit: set[FigureId]) -> list[Figure]:
-    """``figures`` less the single persons (``implicit``) of a kind the article counts with a
-    number: the person is one of those counted, not the total."""
+def _without_parts(
+    figures: list[Figure], implicit: Mapping[FigureId, frozenset[FigureKind]]
+) -> list[Figure]:
+    """``figures`` less the single persons (``implicit``: each with the kinds of count that
+    include them, ``person_counts.counted_by``) whose article counts them with a number: the person
+    is one of those counted, not the total."""
     if not implicit:
         return figures
     counted = {f.kind for f in figures if f.figure_id not in implicit}
     return [
         f
         for f in figures
-        if f.figure_id not in implicit or counted.isdisjoint(_COUNTED_BY.get(f.kind, ()))
+        if f.figure_id not in implicit or counted.isdisjoint(implicit[f.figure_id])
     ]
 
 

@@ -17,21 +17,23 @@ is one person killed or injured. The rule reads:
   Jane Doe"), unless a word of intent or attempt precedes it ("threatened to kill his wife",
   "attempted murder of").
 
+After "was shot" with no death, care or survival later in the sentence makes the person
+injured ("was also shot and is being treated", "was shot but survived"; ``_survived``). "and"
+after what happened to someone joins clauses, not people ("has died and her father is in
+critical condition"), and "another" there may leave out its auxiliary ("One teen is dead, and
+another seriously injured"). A pronoun found injured after a death in its sentence names the
+dead again ("Brown died after he was taken to a hospital"): no figure.
+
 Any other word between ("was not injured", "could have died") means no figure; "nobody",
 "no one" and the like are no person. Only killed and injured are read (``PERSON_KINDS``).
 
-A person found injured whose death the **next sentence** reports is not counted injured
-(``died_next``): "The victim was taken to a hospital. The victim later died.", "She had been
-critically injured. She passed away Saturday." The death must open that sentence and name the
-person by a pronoun or by the same noun ("the victim" ... "the victim"); "The man was wounded.
-His wife died." keeps both.
+How person figures relate to the article's other figures: ``person_counts``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from newsprism.extract.kinds import KindMatch
 from newsprism.extract.numbers import QuantityMatch
@@ -54,8 +56,6 @@ DOUBT_WINDOW = 3
 LIST_WORDS = frozenset({"and", "&", "or", "nor"})
 SENTENCE_STOPS = frozenset({".", ";", "?", "!"})
 
-T = TypeVar("T")
-
 ONE = Quantity(value=1, low=None, high=None, qualifier=Qualifier.EXACT)
 
 
@@ -65,6 +65,9 @@ class PersonMatch:
 
     quantity: QuantityMatch
     kind: KindMatch
+    #: The person is the rest of a pair ("the other"), not one of a count: "killing one and
+    #: wounding the other" states one injured beside a count of two shot.
+    rest: bool = False
 
 
 def find_persons(
@@ -88,12 +91,30 @@ def find_persons(
         kind = None
         if not _joined(norms, k, cues):
             kind = _before(tokens, norms, k, end, pack, cues) or _after(norms, end, cues)
+        if kind is not None and _the_dead_again(out, norms, k, kind, cues):
+            kind = None
         if kind is not None:
-            out.append(PersonMatch(QuantityMatch(k, end, k, end, ONE), kind))
+            rest = not (
+                cues.rest.isdisjoint(norms[k:end]) and cues.elliptic.isdisjoint(norms[k:end])
+            )
+            out.append(PersonMatch(QuantityMatch(k, end, k, end, ONE), kind, rest))
             k = max(end, kind.last)
         else:
             k = end
     return out
+
+
+def _the_dead_again(
+    found: Sequence[PersonMatch], norms: Sequence[str], k: int, kind: KindMatch, cues: PersonCues
+) -> bool:
+    """Whether a pronoun found injured names again a person the sentence has found dead
+    ("Brown died shortly after he was taken to a hospital", "Anna Sanchez died at Providence,
+    where she had been airlifted"): the care came before the death."""
+    return (
+        kind.kind is FigureKind.INJURED
+        and norms[k] in cues.pronouns
+        and any(p.kind.kind is FigureKind.KILLED for p in found)
+    )
 
 
 def _joined(norms: Sequence[str], k: int, cues: PersonCues) -> bool:
@@ -101,8 +122,19 @@ def _joined(norms: Sequence[str], k: int, cues: PersonCues) -> bool:
     after a comma, "and" joins clauses ("..., and the girl later died")."""
     if k == 0:
         return False
-    listed = norms[k - 1] in LIST_WORDS and (k < 2 or norms[k - 2] != ",")
+    listed = norms[k - 1] in LIST_WORDS and (
+        k < 2 or (norms[k - 2] != "," and not _ends_predicate(norms, k - 1, cues))
+    )
     return listed or norms[k - 1] in cues.hypothetical
+
+
+def _ends_predicate(norms: Sequence[str], end: int, cues: PersonCues) -> bool:
+    """Whether what happened to someone ends right before ``end``: then "and" joins clauses,
+    not people ("An 8-year-old girl has died and her father is in critical condition")."""
+    return (
+        cues.active.match_ending_at(norms, end) is not None
+        or cues.passive.match_ending_at(norms, end) is not None
+    )
 
 
 def _person_end(
@@ -110,7 +142,7 @@ def _person_end(
 ) -> int | None:
     """End of the person phrase starting at ``k``, or ``None``."""
     word = norms[k]
-    if word in cues.pronouns:
+    if word in cues.pronouns or (word in cues.elliptic and k > 0):
         return k + 1
     if word in cues.determiners or word in cues.possessives:
         return _noun_phrase_end(tokens, norms, k + 1, pack, cues)
@@ -210,18 +242,23 @@ def _appositions(norms: Sequence[str], end: int) -> list[int]:
 
 
 def _after(norms: Sequence[str], end: int, cues: PersonCues) -> KindMatch | None:
-    """What happened, right after the person (or its apposition)."""
+    """What happened, right after the person (or its apposition); after "another" the
+    auxiliary may be left out ("One teen is dead, and another seriously injured")."""
+    elided = norms[end - 1] in cues.elliptic
     for start in _appositions(norms, end):
-        found = _happened(norms, start, cues)
+        found = _happened(norms, start, cues, elided=elided)
         if found is not None:
             return found
     return None
 
 
-def _happened(norms: Sequence[str], j: int, cues: PersonCues) -> KindMatch | None:
-    """What happened, from ``j`` on (auxiliaries and adverbs first)."""
+def _happened(
+    norms: Sequence[str], j: int, cues: PersonCues, *, elided: bool = False
+) -> KindMatch | None:
+    """What happened, from ``j`` on (auxiliaries and adverbs first; ``elided``: the passive
+    auxiliary may be left out)."""
     n = len(norms)
-    passive = False
+    passive = elided
     while j < n and norms[j] in cues.between:
         passive = passive or norms[j] in cues.passive_markers
         j += 1
@@ -235,7 +272,7 @@ def _happened(norms: Sequence[str], j: int, cues: PersonCues) -> KindMatch | Non
         pending = cues.pending.match_at(norms, j)
         if pending is not None:
             died = _died_later(norms, KindMatch(FigureKind.CASUALTIES, j, j + pending[0]), cues)
-            return died if died.kind is FigureKind.KILLED else None
+            return died if died.kind is FigureKind.KILLED else _survived(norms, died, cues)
     active = cues.active.match_at(norms, j)
     if active is not None:
         return KindMatch(active[1], j, j + active[0])
@@ -257,6 +294,22 @@ def _died_later(norms: Sequence[str], found: KindMatch, cues: PersonCues) -> Kin
         if cues.hypothetical.isdisjoint(doubt) and j > 0 and norms[j - 1] in cues.passive_markers:
             return KindMatch(FigureKind.KILLED, found.first, j + hit[0])
     return found
+
+
+def _survived(norms: Sequence[str], shot: KindMatch, cues: PersonCues) -> KindMatch | None:
+    """ "was also shot and is being treated", "was shot in the arm but is expected to survive":
+    with no death in the sentence (``_died_later`` found none), care or survival after "was
+    shot" makes the person injured; "was shot" alone says neither (the dead were shot too)."""
+    for j in range(shot.last, min(len(norms), shot.last + DEATH_WINDOW)):
+        if norms[j] in SENTENCE_STOPS:
+            break
+        hit = cues.survived.match_at(norms, j)
+        if hit is None:
+            continue
+        if not cues.hypothetical.isdisjoint(norms[max(shot.last, j - DOUBT_WINDOW) : j]):
+            return None  # "was shot and would have been taken to"
+        return KindMatch(hit[1], shot.first, j + hit[0])
+    return None
 
 
 def _before(
@@ -283,34 +336,4 @@ def _before(
     return KindMatch(hit[1], start, k)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A person figure: its sentence (position), kind, the person's words (norms) and whether
-    they open the sentence."""
-
-    sentence: int
-    kind: FigureKind
-    words: tuple[str, ...]
-    opens: bool
-
-
-def died_next(mentions: Mapping[T, Mention], cues: PersonCues) -> set[T]:
-    """Keys of the injured persons whose death the next sentence reports (see the module)."""
-    deaths: dict[int, list[Mention]] = {}
-    for m in mentions.values():
-        named_again = m.words and (m.words[0] in cues.pronouns or m.words[0] in cues.determiners)
-        if m.kind is FigureKind.KILLED and m.opens and named_again:
-            deaths.setdefault(m.sentence, []).append(m)
-    return {
-        key
-        for key, m in mentions.items()
-        if m.kind is FigureKind.INJURED
-        and m.words
-        and any(
-            d.words[0] in cues.pronouns or d.words[-1] == m.words[-1]
-            for d in deaths.get(m.sentence + 1, ())
-        )
-    }
-
-
-__all__ = ["Mention", "PersonMatch", "died_next", "find_persons"]
+__all__ = ["PersonMatch", "find_persons"]

@@ -31,11 +31,19 @@ class PersonCues:
     modifiers: frozenset[str]
     nouns: frozenset[str]
     not_names: frozenset[str]
+    #: Nouns for the rest of a pair once one is counted ("the other").
+    rest: frozenset[str]
+    #: Words for one more person beside one counted, whose predicate may leave out its
+    #: auxiliary ("One teen is dead, and another seriously injured").
+    elliptic: frozenset[str]
     between: frozenset[str]
     passive_markers: frozenset[str]
     passive: PhraseTable[FigureKind]
     pending: PhraseTable[bool]
     active: PhraseTable[FigureKind]
+    #: After a pending predicate ("was shot"): care or survival later in the sentence, which
+    #: makes the person injured ("was also shot and is being treated").
+    survived: PhraseTable[FigureKind]
     hypothetical: frozenset[str]
 
     #: Words one of which a sentence needs for the rule to find anything in it ("was shot"
@@ -75,11 +83,14 @@ def load_persons(lang: str) -> PersonCues:
         modifiers=_words(subjects, "modifiers"),
         nouns=_words(subjects, "nouns"),
         not_names=_words(subjects, "not_names"),
+        rest=_words(subjects, "rest"),
+        elliptic=_words(subjects, "elliptic"),
         between=_words(predicates, "between"),
         passive_markers=_words(predicates, "passive_markers"),
         passive=passive_table,
         pending=PhraseTable.build((str(w), True) for w in pending),
         active=active_table,
+        survived=_kinds(dict(predicates.get("survived", {}))),
         hypothetical=_words(data.get("objects", {}), "hypothetical"),
         first_words=passive_table.first_words() | active_table.first_words(),
     )

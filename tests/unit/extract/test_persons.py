@@ -123,3 +123,79 @@ def test_a_death_in_the_next_sentence_supersedes_the_injury(
     body: str, expected: list[tuple[FigureKind, int]]
 ) -> None:
     assert _counts(f"Title\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Care or survival after "was shot", with no death in the sentence: injured.
+        "Elijah Roberts, 18, was also shot and is being treated at St. Mary's.",
+        "Authorities said Jonquezz Newbill, 2, was also shot and taken to Children's Hospital.",
+        "Her mother was shot but survived.",
+        "The woman was shot in the arm and is expected to survive.",
+    ],
+)
+def test_shot_then_cared_for_is_injured(body: str) -> None:
+    assert _counts(f"Title\n{body}") == [(INJURED, 1)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A death after "was shot" outranks the care before it.
+        ("The man was shot and taken to the hospital, where he died.", [(KILLED, 1)]),
+        # "was shot" alone, or a doubt before the care: no figure.
+        ("The man was shot in the head.", []),
+        ("The man was shot and could have been taken to a hospital.", []),
+        # The care is of a pronoun naming again a person the sentence found dead.
+        ("Brown died shortly after he was taken to a hospital.", [(KILLED, 1)]),
+        ("Anna Sanchez died in Spokane, where she had been airlifted.", [(KILLED, 1)]),
+    ],
+)
+def test_shot_care_and_death(body: str, expected: list[tuple[FigureKind, int]]) -> None:
+    assert _counts(f"Title\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "and" after what happened to someone joins clauses, not people.
+        (
+            "An 8-year-old girl has died and her father is listed in critical condition.",
+            [(KILLED, 1), (INJURED, 1)],
+        ),
+        (
+            "Lusk was killed and Letara Jones was rushed to the hospital.",
+            [(KILLED, 1), (INJURED, 1)],
+        ),
+        # "another" after a clause about one, with its auxiliary left out.
+        ("One teen is dead, and another seriously injured.", [(KILLED, 1), (INJURED, 1)]),
+        ("One man was killed and another wounded.", [(KILLED, 1), (INJURED, 1)]),
+        # Hard negatives: a list of people, "another" of something else, a month.
+        ("Smith and his wife died.", []),
+        ("He was charged in another shooting.", []),
+        ("A 2-year-old girl was fatally injured Nov. 22.", [(KILLED, 1)]),
+    ],
+)
+def test_one_dead_and_another_wounded(body: str, expected: list[tuple[FigureKind, int]]) -> None:
+    assert _counts(f"Title\n{body}") == expected
+
+
+def test_the_other_of_a_pair_stands_beside_the_count_of_people_shot() -> None:
+    text = "Title\nHe shot two of the robbers, killing one of them and wounding the other."
+    assert _counts(text) == [(FigureKind.CASUALTIES, 2), (KILLED, 1), (INJURED, 1)]
+    text = "Title\nTwo men were shot. One died at the scene. The other is in critical condition."
+    assert _counts(text) == [(FigureKind.CASUALTIES, 2), (KILLED, 1), (INJURED, 1)]
+
+
+def test_a_person_wounded_beside_a_death_stands_beside_the_count_of_people_shot() -> None:
+    text = "Title\nTwo people were shot. The girl died and her father is in critical condition."
+    assert _counts(text) == [(FigureKind.CASUALTIES, 2), (KILLED, 1), (INJURED, 1)]
+    # Still one of a count of the injured: "three people were wounded".
+    text = (
+        "Title\nThree people were wounded. The girl died and her father is in critical condition."
+    )
+    assert _counts(text) == [(INJURED, 3), (KILLED, 1)]
+    # Without a death in its sentence, the person wounded is one of the people shot.
+    text = "Title\nTwo people were shot. The girl died. Her father is in critical condition."
+    assert _counts(text) == [(FigureKind.CASUALTIES, 2), (KILLED, 1)]
