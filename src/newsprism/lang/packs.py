@@ -131,6 +131,13 @@ class LanguagePack:
     anaphora: PhraseTable[bool]
     sources: PhraseTable[Source]
     sources_exact_case: PhraseTable[Source]
+    #: Coordinated counts of people ("two men and a woman"; ``[coordination]`` of
+    #: ``numbers.toml``): the nouns a numbered conjunct ends in, the words between its number
+    #: and noun, the words linking conjuncts, and the heads a breakdown may differ from.
+    coordination_nouns: PhraseTable[bool]
+    coordination_modifiers: frozenset[str]
+    coordination_joiners: frozenset[str]
+    coordination_totals: frozenset[str]
 
 
 def _roles(
@@ -264,6 +271,7 @@ def load_pack(lang: str) -> LanguagePack:
     nf = figures.get("not_figures", {})
     periods = figures.get("periods", {})
     places = figures.get("places", {})
+    coordination = numbers.get("coordination", {})
     return LanguagePack(
         lang=lang,
         decimal=decimal,
@@ -315,4 +323,8 @@ def load_pack(lang: str) -> LanguagePack:
         anaphora=_bools(attribution.get("anaphora", {}).get("phrases", [])),
         sources=sources_folded,
         sources_exact_case=sources_exact,
+        coordination_nouns=_bools(coordination.get("nouns", [])),
+        coordination_modifiers=frozenset(norm_token(x) for x in coordination.get("modifiers", [])),
+        coordination_joiners=frozenset(norm_token(x) for x in coordination.get("joiners", [])),
+        coordination_totals=frozenset(norm_token(x) for x in coordination.get("totals", [])),
     )
