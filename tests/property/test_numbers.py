@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsprism.extract.numbers import parse_quantity
+from newsprism.extract.numbers import find_quantities, parse_quantity
+from newsprism.extract.tokens import tokenize
 from newsprism.lang.packs import LanguagePack, available_languages, load_pack
 from newsprism.model.figures import Qualifier
 from support import figures_of
@@ -95,3 +96,41 @@ def test_extracted_figures_stay_inside_the_text(lang: str, text: str) -> None:
         assert known
         if q.qualifier is not Qualifier.MORE_THAN:
             assert known == sorted(known)
+
+
+_NOUNS = ("men", "women", "children", "adults", "teens", "boys", "girls", "others")
+_SINGLES = ("a man", "a woman", "a boy", "a 3-year-old", "a 16-year-old girl", "his son")
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.tuples(st.integers(min_value=2, max_value=99), st.sampled_from(_NOUNS)),
+            st.sampled_from(_SINGLES),
+        ),
+        min_size=2,
+        max_size=4,
+    ),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_coordination_counts_the_sum_of_its_conjuncts(
+    conjuncts: list[tuple[int, str] | str], words: bool, oxford: bool
+) -> None:
+    """Digits or number words, singles and relatives, with or without a serial comma: one
+    quantity, the sum, from the first conjunct on."""
+    pack = load_pack("en")
+    if isinstance(conjuncts[0], str) and conjuncts[0].startswith("his"):
+        conjuncts[0] = "a man"  # a list opens with a count, not a relative of someone before
+    spelled = {v: w for w, v in pack.words.values.items()}
+    parts = [
+        c if isinstance(c, str) else f"{spelled.get(c[0], c[0]) if words else c[0]} {c[1]}"
+        for c in conjuncts
+    ]
+    head = ", ".join(parts[:-1])
+    joiner = ", and " if oxford and len(parts) > 2 else " and "
+    text = f"{head}{joiner}{parts[-1]} were shot"
+    total = sum(1 if isinstance(c, str) else c[0] for c in conjuncts)
+    matches = find_quantities(tokenize(text, 0, len(text), pack), pack)
+    assert [m.quantity.value for m in matches] == [total], text
+    assert matches[0].first == 0

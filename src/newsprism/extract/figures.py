@@ -322,7 +322,9 @@ def _figure(
         first, last = min(first, mention.first), max(last, mention.last)
     evidence = Span(tokens[first].start, tokens[last - 1].end)
     group_last = kind.last if kind.first >= q.last else q.last + GROUP_WINDOW
-    group = find_group(tokens, norms, q.first, min(group_last, len(tokens)), pack)
+    # A coordination's nouns name its parts ("two men and a woman"), not a group of the whole.
+    group_first = q.last if q.coordinated else q.first
+    group = find_group(tokens, norms, group_first, min(group_last, len(tokens)), pack)
     place = find_place(tokens, norms, core_first, core_last, pack, headline=headline)
     figure_id = FigureId(
         "f" + content_hash(article.article_id, str(evidence.start), str(evidence.end), kind.kind)

@@ -138,6 +138,13 @@ class LanguagePack:
     partitive_wholes: frozenset[str]
     #: "were not injured": words right before a casualty word after a count that deny it.
     negations: PhraseTable[bool]
+    #: Coordinated counts of people ("two men and a woman"; ``[coordination]`` of
+    #: ``numbers.toml``): the nouns a numbered conjunct ends in, the words between its number
+    #: and noun, the words linking conjuncts, and the heads a breakdown may differ from.
+    coordination_nouns: PhraseTable[bool]
+    coordination_modifiers: frozenset[str]
+    coordination_joiners: frozenset[str]
+    coordination_totals: frozenset[str]
 
 
 def _roles(
@@ -271,6 +278,7 @@ def load_pack(lang: str) -> LanguagePack:
     nf = figures.get("not_figures", {})
     periods = figures.get("periods", {})
     places = figures.get("places", {})
+    coordination = numbers.get("coordination", {})
     return LanguagePack(
         lang=lang,
         decimal=decimal,
@@ -330,4 +338,8 @@ def load_pack(lang: str) -> LanguagePack:
         partitive_wholes=frozenset(
             norm_token(x) for x in figures["kinds"].get("partitive", {}).get("wholes", [])
         ),
+        coordination_nouns=_bools(coordination.get("nouns", [])),
+        coordination_modifiers=frozenset(norm_token(x) for x in coordination.get("modifiers", [])),
+        coordination_joiners=frozenset(norm_token(x) for x in coordination.get("joiners", [])),
+        coordination_totals=frozenset(norm_token(x) for x in coordination.get("totals", [])),
     )
