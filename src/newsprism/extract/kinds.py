@@ -56,6 +56,8 @@ class Partitive:
 
     whole: int
     named: bool
+    #: Where the count itself starts.
+    count: int
 
 
 def partitive(norms: Sequence[str], q: QuantityMatch, pack: LanguagePack) -> Partitive | None:
@@ -65,7 +67,7 @@ def partitive(norms: Sequence[str], q: QuantityMatch, pack: LanguagePack) -> Par
     cue = pack.partitives.match_at(norms, q.last)
     if cue is None or (q.first > 0 and norms[q.first - 1] in pack.partitive_wholes):
         return None
-    return Partitive(q.last + cue[0], cue[1])
+    return Partitive(q.last + cue[0], cue[1], q.first)
 
 
 #: Kinds whose part ("four of the injured were taken to hospital", "two of them in critical
@@ -97,8 +99,11 @@ def _part_kind(
     if died.kind is FigureKind.KILLED:
         return died
     # The whole's noun is no casualty word when the casualty word lies past it ("the children
-    # were shot"); "the victims", "the injured", "those shot", "the people shot" are.
-    return found if part.named and found.first > part.whole + 1 else None
+    # were shot"); "the victims", "the injured", "those shot", "the people shot" are. A verb
+    # before the count takes the part as its object: "he shot two of the robbers" counts them.
+    return (
+        found if part.named and (found.first > part.whole + 1 or found.last <= part.count) else None
+    )
 
 
 def _nearest_kind(
