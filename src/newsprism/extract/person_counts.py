@@ -3,16 +3,25 @@
 An injured person beside the dead ("the other" of a pair, or one wounded in a sentence that
 states a death) is no part of the article's count of people shot (``counted_by``).
 
-A person found injured whose death the **next sentence** reports is not counted injured
-(``died_next``): "The victim was taken to a hospital. The victim later died.", "She had been
-critically injured. She passed away Saturday." The death must open that sentence and name the
-person by a pronoun or by the same noun ("the victim" ... "the victim"); "The man was wounded.
-His wife died." keeps both.
+A person found injured whose death the article reports in another sentence is not counted
+injured (``died_next``):
+
+- the **next sentence** opens with the death, naming the person by a pronoun or by the same
+  noun: "The victim was taken to a hospital. The victim later died.", "She had been critically
+  injured. She passed away Saturday." (``_next``);
+- or any other sentence names the **same person** dead: a definite phrase with the same noun,
+  the same name, or the same noun and age ("A 16-year-old boy was critically wounded. ...
+  Police said the boy died Saturday.", "Smith was airlifted to a hospital. ... Smith died";
+  ``_named_again``). A person injured after the death must be definite too ("the boy", a
+  name): "The man died. ... A man was wounded" is another man.
+
+"The man was wounded. His wife died.", "... the other man died", "... the 20-year-old man
+died" keep both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -57,22 +66,55 @@ class Mention:
 
 
 def died_next(mentions: Mapping[T, Mention], cues: PersonCues) -> set[T]:
-    """Keys of the injured persons whose death the next sentence reports (see the module)."""
-    deaths: dict[int, list[Mention]] = {}
-    for m in mentions.values():
-        named_again = m.words and (m.words[0] in cues.pronouns or m.words[0] in cues.determiners)
-        if m.kind is FigureKind.KILLED and m.opens and named_again:
-            deaths.setdefault(m.sentence, []).append(m)
+    """Keys of the injured persons whose death another sentence reports (see the module)."""
+    deaths = [m for m in mentions.values() if m.kind is FigureKind.KILLED and m.words]
     return {
         key
         for key, m in mentions.items()
         if m.kind is FigureKind.INJURED
         and m.words
-        and any(
-            d.words[0] in cues.pronouns or d.words[-1] == m.words[-1]
-            for d in deaths.get(m.sentence + 1, ())
-        )
+        and any(_next(m, d, cues) or _named_again(m, d, cues) for d in deaths)
     }
+
+
+def _next(injured: Mention, death: Mention, cues: PersonCues) -> bool:
+    """The next sentence opens with the death of the person, named by a pronoun or by the
+    same noun: "The victim was taken to a hospital. He later died."."""
+    opener = death.words[0]
+    return (
+        death.sentence == injured.sentence + 1
+        and death.opens
+        and (opener in cues.pronouns or opener in cues.determiners)
+        and (opener in cues.pronouns or death.words[-1] == injured.words[-1])
+    )
+
+
+def _named_again(injured: Mention, death: Mention, cues: PersonCues) -> bool:
+    """A later sentence reports the death of the same person, named again by a definite
+    phrase with the same noun or by the same name: "A 16-year-old boy was critically injured.
+    ... Police said the boy died Saturday." Not another of the same noun ("the other man",
+    "another man", "a man"), nor a person of another age ("the 20-year-old man")."""
+    if death.sentence == injured.sentence or death.words[-1] != injured.words[-1]:
+        return False
+    if death.sentence < injured.sentence and not _definite(injured.words, cues):
+        return False  # "The man died. ... A man was wounded": another man
+    if not (cues.rest.isdisjoint(death.words) and cues.elliptic.isdisjoint(death.words)):
+        return False
+    if injured.words[-1] in cues.pronouns:
+        return False
+    ages = {w for w in injured.words if w.isdigit()}, {w for w in death.words if w.isdigit()}
+    if all(ages):
+        return ages[0] == ages[1]  # "A 16-year-old boy was wounded ... A 16-year-old boy died"
+    return _definite(death.words, cues)
+
+
+def _definite(words: Sequence[str], cues: PersonCues) -> bool:
+    """Whether a person's words name someone already known: a determiner or possessive
+    phrase ("the boy", "his brother") or a name ("Kendal Pinkerton"), not "a man"."""
+    opener = words[0]
+    if opener in cues.determiners or opener in cues.possessives:
+        return True
+    return all(w.isalpha() and w not in cues.nouns and w not in cues.not_names for w in words)
 
 
 __all__ = ["COUNTED_BY", "Mention", "counted_by", "died_next"]

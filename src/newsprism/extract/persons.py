@@ -18,7 +18,11 @@ is one person killed or injured. The rule reads:
   "attempted murder of").
 
 After "was shot" with no death, care or survival later in the sentence makes the person
-injured ("was also shot and is being treated", "was shot but survived"; ``_survived``). "and"
+injured ("was also shot and is being treated", "was shot but survived"; ``_survived``). A
+death later in the sentence makes the person killed unless another person noun stands
+between ("was taken to the hospital and pronounced dead", but "was wounded and his wife died";
+``died_later``, also read for one person counted by a number: "A boy who was wounded Friday
+died Saturday"). "and"
 after what happened to someone joins clauses, not people ("has died and her father is in
 critical condition"), and "another" there may leave out its auxiliary ("One teen is dead, and
 another seriously injured"). A pronoun found injured after a death in its sentence names the
@@ -90,7 +94,7 @@ def find_persons(
             continue
         kind = None
         if not _joined(norms, k, cues):
-            kind = _before(tokens, norms, k, end, pack, cues) or _after(norms, end, cues)
+            kind = _before(tokens, norms, k, end, pack, cues) or _after(norms, k, end, cues)
         if kind is not None and _the_dead_again(out, norms, k, kind, cues):
             kind = None
         if kind is not None:
@@ -241,19 +245,24 @@ def _appositions(norms: Sequence[str], end: int) -> list[int]:
     return out
 
 
-def _after(norms: Sequence[str], end: int, cues: PersonCues) -> KindMatch | None:
+def _after(norms: Sequence[str], k: int, end: int, cues: PersonCues) -> KindMatch | None:
     """What happened, right after the person (or its apposition); after "another" the
     auxiliary may be left out ("One teen is dead, and another seriously injured")."""
     elided = norms[end - 1] in cues.elliptic
     for start in _appositions(norms, end):
-        found = _happened(norms, start, cues, elided=elided)
+        found = _happened(norms, start, norms[k:end], cues, elided=elided)
         if found is not None:
             return found
     return None
 
 
 def _happened(
-    norms: Sequence[str], j: int, cues: PersonCues, *, elided: bool = False
+    norms: Sequence[str],
+    j: int,
+    person: Sequence[str],
+    cues: PersonCues,
+    *,
+    elided: bool = False,
 ) -> KindMatch | None:
     """What happened, from ``j`` on (auxiliaries and adverbs first; ``elided``: the passive
     auxiliary may be left out)."""
@@ -268,10 +277,11 @@ def _happened(
         hit = cues.passive.match_at(norms, j)
         if hit is not None:
             found = KindMatch(hit[1], j, j + hit[0])
-            return _died_later(norms, found, cues) if hit[1] is FigureKind.INJURED else found
+            return died_later(norms, found, person, cues) if hit[1] is FigureKind.INJURED else found
         pending = cues.pending.match_at(norms, j)
         if pending is not None:
-            died = _died_later(norms, KindMatch(FigureKind.CASUALTIES, j, j + pending[0]), cues)
+            shot = KindMatch(FigureKind.CASUALTIES, j, j + pending[0])
+            died = died_later(norms, shot, person, cues)
             return died if died.kind is FigureKind.KILLED else _survived(norms, died, cues)
     active = cues.active.match_at(norms, j)
     if active is not None:
@@ -279,26 +289,53 @@ def _happened(
     return None
 
 
-def _died_later(norms: Sequence[str], found: KindMatch, cues: PersonCues) -> KindMatch:
-    """ "was shot and later died", "was taken to a hospital, where he was pronounced dead": a
-    death later in the sentence makes the person killed."""
+def died_later(
+    norms: Sequence[str], found: KindMatch, person: Sequence[str], cues: PersonCues
+) -> KindMatch:
+    """ "was shot and later died", "was taken to a hospital, where he was pronounced dead",
+    "was taken to the hospital and pronounced dead" (the passive's auxiliary left out after
+    "and"), "A 16-year-old boy who was critically wounded Friday died Saturday": a death later
+    in the sentence makes one person killed (``person``: their words; ``found``: what first
+    happened to them). Not a death with a subject of its own: "was wounded and his wife died"
+    (``_other_subject``)."""
     for j in range(found.last, min(len(norms), found.last + DEATH_WINDOW)):
         if norms[j] in SENTENCE_STOPS:
             break
         hit = cues.active.match_at(norms, j) or cues.passive.match_at(norms, j)
         if hit is None or hit[1] is not FigureKind.KILLED:
             continue
+        if _other_subject(norms, found.last, j, person, cues):
+            break
         doubt = norms[max(found.last, j - DOUBT_WINDOW) : j]
-        if cues.hypothetical.isdisjoint(doubt) and cues.active.match_at(norms, j) is not None:
-            return KindMatch(FigureKind.KILLED, found.first, j + hit[0])
-        if cues.hypothetical.isdisjoint(doubt) and j > 0 and norms[j - 1] in cues.passive_markers:
+        if not cues.hypothetical.isdisjoint(doubt):
+            continue
+        active = cues.active.match_at(norms, j) is not None
+        if active or norms[j - 1] in cues.passive_markers or norms[j - 1] in cues.elided_after:
             return KindMatch(FigureKind.KILLED, found.first, j + hit[0])
     return found
 
 
+def _other_subject(
+    norms: Sequence[str], first: int, j: int, person: Sequence[str], cues: PersonCues
+) -> bool:
+    """Whether the death at ``j`` may have a subject of its own: a person noun between what
+    first happened (ending at ``first``) and the death ("and his wife died", "when a gunman
+    opened fire and killed a woman"). A pronoun names the person again ("where he died"), and
+    so does a determiner phrase after a pronoun or with the person's own noun ("She was
+    rushed to a hospital, and the girl later died")."""
+    again = not person or person[0] in cues.pronouns
+    for i in range(first, j):
+        if norms[i] not in cues.nouns:
+            continue
+        definite = i > 0 and (norms[i - 1] in cues.determiners or norms[i - 1] in cues.modifiers)
+        if not (definite and (again or norms[i] in person)):
+            return True
+    return False
+
+
 def _survived(norms: Sequence[str], shot: KindMatch, cues: PersonCues) -> KindMatch | None:
     """ "was also shot and is being treated", "was shot in the arm but is expected to survive":
-    with no death in the sentence (``_died_later`` found none), care or survival after "was
+    with no death in the sentence (``died_later`` found none), care or survival after "was
     shot" makes the person injured; "was shot" alone says neither (the dead were shot too)."""
     for j in range(shot.last, min(len(norms), shot.last + DEATH_WINDOW)):
         if norms[j] in SENTENCE_STOPS:
@@ -336,4 +373,4 @@ def _before(
     return KindMatch(hit[1], start, k)
 
 
-__all__ = ["PersonMatch", "find_persons"]
+__all__ = ["PersonMatch", "died_later", "find_persons"]

@@ -45,6 +45,9 @@ class PersonCues:
     #: makes the person injured ("was also shot and is being treated").
     survived: PhraseTable[FigureKind]
     hypothetical: frozenset[str]
+    #: Words after which a passive may leave out its auxiliary: "was taken to the hospital
+    #: and pronounced dead".
+    elided_after: frozenset[str]
 
     #: Words one of which a sentence needs for the rule to find anything in it ("was shot"
     #: counts only with a death after it, whose words are among these).
@@ -92,6 +95,7 @@ def load_persons(lang: str) -> PersonCues:
         active=active_table,
         survived=_kinds(dict(predicates.get("survived", {}))),
         hypothetical=_words(data.get("objects", {}), "hypothetical"),
+        elided_after=_words(predicates, "elided_after"),
         first_words=passive_table.first_words() | active_table.first_words(),
     )
 
