@@ -83,6 +83,35 @@ class NumberWords:
 
 
 @dataclass(frozen=True, slots=True)
+class IncidentCues:
+    """Words that make a figure count several incidents (``[incidents]`` in figures.toml; read
+    by ``extract.scope.find_incidents``)."""
+
+    links: frozenset[str]
+    events: PhraseTable[bool]
+    general: PhraseTable[bool]
+    roundup: PhraseTable[bool]
+    tails: PhraseTable[bool]
+    spread: frozenset[str]
+    one_event: frozenset[str]
+
+
+def _incident_cues(table: dict[str, list[str]]) -> IncidentCues:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm_token(x) for x in table.get(key, []))
+
+    return IncidentCues(
+        links=words("links"),
+        events=_bools(table.get("events", [])),
+        general=_bools(table.get("general", [])),
+        roundup=_bools(table.get("roundup", [])),
+        tails=_bools(table.get("tails", [])),
+        spread=words("spread"),
+        one_event=words("one_event"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class LanguagePack:
     """Everything the extractor knows about one language, as compiled data."""
 
@@ -131,6 +160,7 @@ class LanguagePack:
     anaphora: PhraseTable[bool]
     sources: PhraseTable[Source]
     sources_exact_case: PhraseTable[Source]
+    incidents: IncidentCues
 
 
 def _roles(
@@ -315,4 +345,5 @@ def load_pack(lang: str) -> LanguagePack:
         anaphora=_bools(attribution.get("anaphora", {}).get("phrases", [])),
         sources=sources_folded,
         sources_exact_case=sources_exact,
+        incidents=_incident_cues(figures.get("incidents", {})),
     )
