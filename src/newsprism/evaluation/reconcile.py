@@ -27,7 +27,7 @@ from newsprism.model.figures import (
     Quantity,
 )
 from newsprism.model.ids import FigureId, StoryId, article_id_for, content_hash
-from newsprism.model.reconcile import TOTAL_SCOPE, FigureGroup
+from newsprism.model.reconcile import SEVERAL_INCIDENTS_SCOPE, TOTAL_SCOPE, FigureGroup
 from newsprism.model.stories import Story
 from newsprism.reconcile.compare import stated
 from newsprism.reconcile.story import reconcile_story
@@ -160,8 +160,13 @@ class ReconcileScores:
 
 def story_count(groups: Sequence[FigureGroup], kind: FigureKind) -> int | None:
     """The story's reconciled count of ``kind``: the best of its total group, else the largest
-    best among its outermost groups (a lower bound of the total), else ``None``."""
-    of_kind = [g for g in groups if g.kind is kind and g.estimate.best is not None]
+    best among its outermost groups (a lower bound of the total), else ``None``. Groups of
+    figures that count several incidents (a roundup) never give it."""
+    of_kind = [
+        g
+        for g in groups
+        if g.kind is kind and g.estimate.best is not None and g.scope != SEVERAL_INCIDENTS_SCOPE
+    ]
     total = next((g for g in of_kind if g.scope == TOTAL_SCOPE), None)
     if total is not None:
         return total.estimate.best
@@ -183,9 +188,12 @@ _COUNTED = frozenset({FigureKind.KILLED, FigureKind.INJURED, FigureKind.CASUALTI
 
 
 def _headlined(figures: Sequence[Figure], count: int) -> bool:
-    """Whether the casualties count ``count`` is stated in a headline."""
+    """Whether the casualties count ``count`` is stated in a headline (not as a roundup's)."""
     return any(
-        f.in_headline and f.kind is FigureKind.CASUALTIES and stated(f.quantity) == count
+        f.in_headline
+        and f.incidents is None
+        and f.kind is FigureKind.CASUALTIES
+        and stated(f.quantity) == count
         for f in figures
     )
 

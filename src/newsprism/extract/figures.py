@@ -22,7 +22,13 @@ from newsprism.extract.kinds import YEAR_RANGE, KindMatch, find_kind, is_not_fig
 from newsprism.extract.numbers import QuantityMatch, find_quantities
 from newsprism.extract.person_counts import Mention, counted_by, died_next
 from newsprism.extract.persons import PersonMatch, died_later, find_persons
-from newsprism.extract.scope import GROUP_WINDOW, find_group, find_period, find_place
+from newsprism.extract.scope import (
+    GROUP_WINDOW,
+    find_group,
+    find_incidents,
+    find_period,
+    find_place,
+)
 from newsprism.extract.tokens import Token, ascii_digits, tokenize
 from newsprism.lang.packs import LanguagePack, load_pack
 from newsprism.lang.persons import PersonCues, load_persons
@@ -364,6 +370,7 @@ def _figure(
         sentence_index=sentence.index,
         extractor=EXTRACTOR,
         in_headline=headline,
+        incidents=find_incidents(tokens, norms, core_last, pack),
     )
 
 

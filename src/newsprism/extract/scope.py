@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from newsprism.extract.numbers import QuantityMatch
@@ -108,3 +109,96 @@ def find_period(
         if len(parts) > 1:
             return " ".join(parts)
     return None
+
+
+#: Tokens after the figure's words searched for the link word of a roundup ("2 dead, 8 wounded
+#: in separate shootings"): long enough for a coordinated second figure and an inserted
+#: "including a 14-year-old girl" between a first figure and the events both count.
+INCIDENTS_WINDOW = 20
+#: Modifiers allowed between the link word and the event noun ("in two separate shootings").
+INCIDENT_MODIFIERS = 3
+#: Punctuation that ends a sentence part: a roundup cue beyond it is about something else.
+INCIDENT_BREAKS = frozenset({".", ";", ":", "?", "!", "—", "–"})
+
+
+def find_incidents(
+    tokens: Sequence[Token], norms: Sequence[str], last: int, pack: LanguagePack
+) -> str | None:
+    """The words after a figure (its words end at ``last``) saying it counts several incidents.
+
+    Reads, within ``INCIDENTS_WINDOW`` tokens and the same sentence part: a link word ("in",
+    "after"), at most ``INCIDENT_MODIFIERS`` modifiers, then a plural event noun ("shootings")
+    or a general noun ("incidents", "violence") that a roundup modifier ("separate", "weekend")
+    or a citywide tail ("across the city", "across Chicago") makes several. A determiner or a
+    word tying the events into one ("in the shootings at the school", "in a series of
+    shootings", "in linked shootings") reads as the story's own event (one attack can be
+    several shootings), unless a roundup modifier or tail says the events are apart ("in the
+    other shootings"). Returns the words as written ("in weekend shootings"), else ``None``.
+    """
+    cues = pack.incidents
+    if not cues.links:
+        return None
+    stop = min(len(norms), last + INCIDENTS_WINDOW)
+    for j in range(last, stop):
+        if tokens[j].text in INCIDENT_BREAKS:
+            return None
+        if norms[j] not in cues.links:
+            continue
+        found = _incident_phrase(tokens, norms, j, pack)
+        if found is not None:
+            return found
+    return None
+
+
+def _incident_phrase(
+    tokens: Sequence[Token], norms: Sequence[str], link: int, pack: LanguagePack
+) -> str | None:
+    """The roundup phrase starting at the link word ``tokens[link]``, or ``None``."""
+    cues = pack.incidents
+    roundup = tied = False
+    k = link + 1
+    while k < len(norms) and k <= link + 1 + INCIDENT_MODIFIERS:
+        if tokens[k].text in CLAUSE_BREAKS or tokens[k].text in INCIDENT_BREAKS:
+            return None
+        event = cues.events.match_at(norms, k)
+        general = None if event is not None else cues.general.match_at(norms, k)
+        if event is not None or general is not None:
+            end = k + (event or general or (1, True))[0]
+            tail = _tail(tokens, norms, end, pack)
+            roundup = roundup or tail > end
+            if (general is not None or tied) and not roundup:
+                return None
+            return _words(tokens[link:tail])
+        hit = cues.roundup.match_at(norms, k)
+        if hit is not None:
+            roundup = True
+            k += hit[0]
+            continue
+        tied = tied or norms[k] in cues.one_event
+        k += 1
+    return None
+
+
+def _words(tokens: Sequence[Token]) -> str:
+    """Tokens as written: a space only where the text had one ("city-wide" stays whole)."""
+    out = tokens[0].text
+    for prev, tok in itertools.pairwise(tokens):
+        out += tok.text if tok.start == prev.end else f" {tok.text}"
+    return out
+
+
+def _tail(tokens: Sequence[Token], norms: Sequence[str], end: int, pack: LanguagePack) -> int:
+    """The end of a citywide tail after the event noun ending at ``end`` ("across the city",
+    "citywide", "across Chicago"); ``end`` itself when there is none."""
+    cues = pack.incidents
+    hit = cues.tails.match_at(norms, end)
+    if hit is not None:
+        return end + hit[0]
+    if (
+        end + 1 < len(tokens)
+        and norms[end] in cues.spread
+        and tokens[end + 1].text[:1].isupper()
+        and tokens[end + 1].number is None
+    ):
+        return end + 2
+    return end

@@ -83,6 +83,35 @@ class NumberWords:
 
 
 @dataclass(frozen=True, slots=True)
+class IncidentCues:
+    """Words that make a figure count several incidents (``[incidents]`` in figures.toml; read
+    by ``extract.scope.find_incidents``)."""
+
+    links: frozenset[str]
+    events: PhraseTable[bool]
+    general: PhraseTable[bool]
+    roundup: PhraseTable[bool]
+    tails: PhraseTable[bool]
+    spread: frozenset[str]
+    one_event: frozenset[str]
+
+
+def _incident_cues(table: dict[str, list[str]]) -> IncidentCues:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm_token(x) for x in table.get(key, []))
+
+    return IncidentCues(
+        links=words("links"),
+        events=_bools(table.get("events", [])),
+        general=_bools(table.get("general", [])),
+        roundup=_bools(table.get("roundup", [])),
+        tails=_bools(table.get("tails", [])),
+        spread=words("spread"),
+        one_event=words("one_event"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class LanguagePack:
     """Everything the extractor knows about one language, as compiled data."""
 
@@ -145,6 +174,7 @@ class LanguagePack:
     coordination_modifiers: frozenset[str]
     coordination_joiners: frozenset[str]
     coordination_totals: frozenset[str]
+    incidents: IncidentCues
 
 
 def _roles(
@@ -342,4 +372,5 @@ def load_pack(lang: str) -> LanguagePack:
         coordination_modifiers=frozenset(norm_token(x) for x in coordination.get("modifiers", [])),
         coordination_joiners=frozenset(norm_token(x) for x in coordination.get("joiners", [])),
         coordination_totals=frozenset(norm_token(x) for x in coordination.get("totals", [])),
+        incidents=_incident_cues(figures.get("incidents", {})),
     )

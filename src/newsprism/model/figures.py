@@ -115,6 +115,9 @@ class Figure:
 
     ``evidence`` is the quote's span in ``Article.text``; ``in_headline`` marks figures stated in
     a title, headline or bullet point. ``extractor`` is the versioned stage name that produced it.
+    ``incidents`` holds the words that make the figure count several incidents, a roundup
+    ("in weekend shootings", "in two separate shootings"); ``None`` when it counts one event or
+    does not say. Reconciliation keeps such figures apart from the story's total.
     """
 
     figure_id: FigureId
@@ -131,3 +134,4 @@ class Figure:
     extractor: str
     in_headline: bool = False
     confidence: float = 1.0
+    incidents: str | None = None

@@ -17,6 +17,10 @@ from newsprism.model.ids import ArticleId, FigureId, StoryId
 
 #: The scope of a group that counts everyone of its kind in the story.
 TOTAL_SCOPE = "total"
+#: The scope of a group of figures that count several incidents, a roundup ("3 dead, 22
+#: wounded in weekend shootings", see ``Figure.incidents``): neither the story's total nor a
+#: part of it, so it has no parent and no group has it as parent.
+SEVERAL_INCIDENTS_SCOPE = "several incidents"
 
 
 class Agreement(StrEnum):

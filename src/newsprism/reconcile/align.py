@@ -5,7 +5,9 @@ Place and period are not part of the key. Extractors word them inconsistently ("
 whole scope; they are kept on the group (most frequent value) and used to explain disagreements
 (``conflicts.py``). Victim scope is the grouping axis: "13 members of the security services"
 (an ambush) is grouped apart from the main toll, and so is an unscoped figure that matches it
-(see ``_rescope_unsupported_totals``).
+(see ``_rescope_unsupported_totals``). A figure that counts several incidents (a roundup,
+``Figure.incidents``) goes to its own group, ``SEVERAL_INCIDENTS_SCOPE``, whatever its victim
+group: it is neither the story's total nor a part of it.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsprism.model.figures import Figure, FigureKind
-from newsprism.model.reconcile import TOTAL_SCOPE, Agreement
+from newsprism.model.reconcile import SEVERAL_INCIDENTS_SCOPE, TOTAL_SCOPE, Agreement
 from newsprism.reconcile.compare import compare, is_magnitude, point
-from newsprism.reconcile.scope import Scope, normalize_scope, scope_chain
+from newsprism.reconcile.scope import SEVERAL_INCIDENTS, Scope, normalize_scope, scope_chain
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +59,11 @@ def _rescope_unsupported_totals(buckets: dict[GroupKey, list[tuple[Figure, Scope
     the total.
     """
     for key in [k for k in buckets if k.scope == TOTAL_SCOPE]:
-        narrower = [k for k in buckets if k.kind is key.kind and k.scope != TOTAL_SCOPE]
+        narrower = [
+            k
+            for k in buckets
+            if k.kind is key.kind and k.scope not in (TOTAL_SCOPE, SEVERAL_INCIDENTS_SCOPE)
+        ]
         members = buckets[key]
         if not narrower or len(members) < 2:
             continue
@@ -94,9 +100,12 @@ def align(figures: Sequence[Figure], context: Iterable[str] = ()) -> tuple[Align
     buckets: dict[GroupKey, list[tuple[Figure, Scope]]] = {}
     scopes: dict[str | None, Scope] = {}  # victim groups repeat: normalise each once
     for figure in sorted(figures, key=lambda f: f.figure_id):
-        if figure.group not in scopes:
-            scopes[figure.group] = normalize_scope(figure.group, phrases)
-        scope = scopes[figure.group]
+        if figure.incidents is not None:
+            scope = SEVERAL_INCIDENTS
+        else:
+            if figure.group not in scopes:
+                scopes[figure.group] = normalize_scope(figure.group, phrases)
+            scope = scopes[figure.group]
         buckets.setdefault(GroupKey(figure.kind, scope.key), []).append((figure, scope))
     _rescope_unsupported_totals(buckets)
     kinds = list(FigureKind)
@@ -108,7 +117,7 @@ def align(figures: Sequence[Figure], context: Iterable[str] = ()) -> tuple[Align
         label = most_common(s.label for _, s in members) or key.scope
         parent = members[0][1].parent
         # Narrowed scopes group by stems ("alawi civilians") but are shown as worded.
-        shown = key.scope if key.scope == TOTAL_SCOPE else label.lower()
+        shown = key.scope if key.scope in (TOTAL_SCOPE, SEVERAL_INCIDENTS_SCOPE) else label.lower()
         groups.append(
             AlignedGroup(
                 key=key,

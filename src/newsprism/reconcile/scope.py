@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from newsprism.model.reconcile import TOTAL_SCOPE
+from newsprism.model.reconcile import SEVERAL_INCIDENTS_SCOPE, TOTAL_SCOPE
 from newsprism.reconcile.vocabulary import (
     GENERIC_MODIFIERS,
     HEADS,
@@ -39,6 +39,8 @@ class Scope:
 
 
 TOTAL = Scope(TOTAL_SCOPE, "people", None)
+#: Figures counting several incidents: apart from the total, not inside it.
+SEVERAL_INCIDENTS = Scope(SEVERAL_INCIDENTS_SCOPE, SEVERAL_INCIDENTS_SCOPE, None)
 
 
 @cache
@@ -74,8 +76,9 @@ def _context_stems(context: Iterable[str]) -> frozenset[str]:
 
 
 def parent_scope(key: str) -> str | None:
-    """The enclosing scope of ``key``: narrowed scopes point to their base, bases to the total."""
-    if key == TOTAL_SCOPE:
+    """The enclosing scope of ``key``: narrowed scopes point to their base, bases to the total;
+    the total and the several-incidents scope have none."""
+    if key in (TOTAL_SCOPE, SEVERAL_INCIDENTS_SCOPE):
         return None
     if key in SCOPE_PARENTS:
         return SCOPE_PARENTS[key]

@@ -44,6 +44,7 @@ def figure_to_json(figure: Figure, article: Article) -> JsonDict:
         "group": figure.group,
         "place": figure.place,
         "period": figure.period,
+        "incidents": figure.incidents,
         "source": attribution.source,
         "source_norm": attribution.source_norm,
         "attribution": attribution.kind.value,
