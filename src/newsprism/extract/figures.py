@@ -21,7 +21,7 @@ from newsprism.extract.headlines import bare_singles
 from newsprism.extract.kinds import YEAR_RANGE, KindMatch, find_kind, is_not_figure
 from newsprism.extract.numbers import QuantityMatch, find_quantities
 from newsprism.extract.person_counts import Mention, counted_by, died_next
-from newsprism.extract.persons import PersonMatch, died_later, find_persons
+from newsprism.extract.persons import PersonMatch, find_persons, one_died_later
 from newsprism.extract.scope import (
     GROUP_WINDOW,
     find_group,
@@ -229,15 +229,8 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
         stated: set[FigureKind] = set()
         for q in quantities:
             kind = find_kind(norms, q, starts - {q.number_first}, pack)
-            if kind is not None and kind.kind is FigureKind.INJURED and q.quantity.value == 1:
-                # "A boy who was critically wounded Friday died Saturday", "10-year-old
-                # succumbs to injuries": one person killed.
-                start = min(kind.last, q.last)
-                while start < kind.first and norms[start] in cues.nouns:
-                    start += 1  # the count's own noun: "One person was injured and later died"
-                scan = KindMatch(kind.kind, kind.first, start)
-                later = died_later(norms, scan, norms[q.first : start], cues)
-                kind = later if later.kind is FigureKind.KILLED else kind
+            if kind is not None and q.quantity.value == 1:
+                kind = one_died_later(norms, q.first, q.last, kind, cues)
             figure = _figure(
                 article,
                 i,

@@ -21,11 +21,10 @@ After "was shot" with no death, care or survival later in the sentence makes the
 injured ("was also shot and is being treated", "was shot but survived"; ``_survived``). A
 death later in the sentence makes the person killed unless another person noun stands
 between ("was taken to the hospital and pronounced dead", but "was wounded and his wife died";
-``died_later``, also read for one person counted by a number: "A boy who was wounded Friday
-died Saturday"). "and"
-after what happened to someone joins clauses, not people ("has died and her father is in
-critical condition"), and "another" there may leave out its auxiliary ("One teen is dead, and
-another seriously injured"). A pronoun found injured after a death in its sentence names the
+``died_later``, also read for one person counted by a number, ``one_died_later``: "A boy
+who was wounded Friday died Saturday"). "and" after what happened to someone joins clauses,
+not people ("has died and her father is in critical condition"), and "another" there may leave
+out its auxiliary ("One teen is dead, and another seriously injured"). A pronoun found injured after a death in its sentence names the
 dead again ("Brown died after he was taken to a hospital"): no figure.
 
 Any other word between ("was not injured", "could have died") means no figure; "nobody",
@@ -315,6 +314,22 @@ def died_later(
     return found
 
 
+def one_died_later(
+    norms: Sequence[str], first: int, last: int, kind: KindMatch, cues: PersonCues
+) -> KindMatch:
+    """The kind of one person counted by a number at ``[first, last)`` and found ``kind``:
+    killed when found injured and a death follows in the sentence (``died_later``, read from
+    after the count's own noun: "One person was injured and later died", "A boy who was
+    critically wounded Friday died Saturday", "10-year-old succumbs to injuries")."""
+    if kind.kind is not FigureKind.INJURED:
+        return kind
+    start = min(kind.last, last)
+    while start < kind.first and norms[start] in cues.nouns:
+        start += 1
+    later = died_later(norms, KindMatch(kind.kind, kind.first, start), norms[first:start], cues)
+    return later if later.kind is FigureKind.KILLED else kind
+
+
 def _other_subject(
     norms: Sequence[str], first: int, j: int, person: Sequence[str], cues: PersonCues
 ) -> bool:
@@ -373,4 +388,4 @@ def _before(
     return KindMatch(hit[1], start, k)
 
 
-__all__ = ["PersonMatch", "died_later", "find_persons"]
+__all__ = ["PersonMatch", "died_later", "find_persons", "one_died_later"]
