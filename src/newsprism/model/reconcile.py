@@ -21,6 +21,8 @@ TOTAL_SCOPE = "total"
 #: wounded in weekend shootings", see ``Figure.incidents``): neither the story's total nor a
 #: part of it, so it has no parent and no group has it as parent.
 SEVERAL_INCIDENTS_SCOPE = "several incidents"
+#: Scopes with no parent, shown as their key rather than a victim group's wording.
+ROOT_SCOPES = frozenset({TOTAL_SCOPE, SEVERAL_INCIDENTS_SCOPE})
 
 
 class Agreement(StrEnum):

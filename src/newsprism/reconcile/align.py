@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsprism.model.figures import Figure, FigureKind
-from newsprism.model.reconcile import SEVERAL_INCIDENTS_SCOPE, TOTAL_SCOPE, Agreement
+from newsprism.model.reconcile import ROOT_SCOPES, TOTAL_SCOPE, Agreement
 from newsprism.reconcile.compare import compare, is_magnitude, point
 from newsprism.reconcile.scope import SEVERAL_INCIDENTS, Scope, normalize_scope, scope_chain
 
@@ -59,11 +59,7 @@ def _rescope_unsupported_totals(buckets: dict[GroupKey, list[tuple[Figure, Scope
     the total.
     """
     for key in [k for k in buckets if k.scope == TOTAL_SCOPE]:
-        narrower = [
-            k
-            for k in buckets
-            if k.kind is key.kind and k.scope not in (TOTAL_SCOPE, SEVERAL_INCIDENTS_SCOPE)
-        ]
+        narrower = [k for k in buckets if k.kind is key.kind and k.scope not in ROOT_SCOPES]
         members = buckets[key]
         if not narrower or len(members) < 2:
             continue
@@ -117,7 +113,7 @@ def align(figures: Sequence[Figure], context: Iterable[str] = ()) -> tuple[Align
         label = most_common(s.label for _, s in members) or key.scope
         parent = members[0][1].parent
         # Narrowed scopes group by stems ("alawi civilians") but are shown as worded.
-        shown = key.scope if key.scope in (TOTAL_SCOPE, SEVERAL_INCIDENTS_SCOPE) else label.lower()
+        shown = key.scope if key.scope in ROOT_SCOPES else label.lower()
         groups.append(
             AlignedGroup(
                 key=key,

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from newsprism.model.reconcile import SEVERAL_INCIDENTS_SCOPE, TOTAL_SCOPE
+from newsprism.model.reconcile import ROOT_SCOPES, SEVERAL_INCIDENTS_SCOPE, TOTAL_SCOPE
 from newsprism.reconcile.vocabulary import (
     GENERIC_MODIFIERS,
     HEADS,
@@ -78,7 +78,7 @@ def _context_stems(context: Iterable[str]) -> frozenset[str]:
 def parent_scope(key: str) -> str | None:
     """The enclosing scope of ``key``: narrowed scopes point to their base, bases to the total;
     the total and the several-incidents scope have none."""
-    if key in (TOTAL_SCOPE, SEVERAL_INCIDENTS_SCOPE):
+    if key in ROOT_SCOPES:
         return None
     if key in SCOPE_PARENTS:
         return SCOPE_PARENTS[key]
