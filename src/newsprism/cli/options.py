@@ -23,7 +23,7 @@ EXIT_CONFIG = 3
 
 Paths = Annotated[
     list[Path],
-    typer.Argument(help="Files or folders: .txt, .html, .json, .jsonl, RSS/Atom, .warc(.gz)."),
+    typer.Argument(help="Files or folders: .txt, .html, .json, .jsonl(.gz), RSS/Atom, .warc(.gz)."),
 ]
 OptionalPaths = Annotated[
     list[Path] | None,

@@ -13,7 +13,8 @@ import time
 from email.utils import parsedate_to_datetime
 
 #: Layouts tried after ISO and RFC 2822, in order. Day-first and month-first numeric layouts
-#: are ambiguous ("03/04/2025"), so only unambiguous ones are listed.
+#: are ambiguous ("03/04/2025"): they are read by ``_from_numeric`` only where the order is
+#: certain.
 _LAYOUTS = (
     "%B %d, %Y",
     "%b %d, %Y",
@@ -26,6 +27,8 @@ _LAYOUTS = (
     "%Y%m%d",
 )
 _ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+#: A numeric date with the year last: "25/03/2025", "3.25.2025", "25-03-2025 14:00".
+_YEAR_LAST = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T].*)?$")
 #: Plausible publication years for news (older values are data errors, e.g. epoch 0).
 _MIN_YEAR, _MAX_YEAR = 1800, 2200
 #: Epoch values above this are milliseconds (10**11 s is the year 5138).
@@ -78,12 +81,26 @@ def _from_string(text: str) -> dt.date | None:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
         pass
+    numeric = _YEAR_LAST.match(text)
+    if numeric:
+        return _from_numeric(int(numeric[1]), int(numeric[3]), int(numeric[4]))
     cleaned = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text)
     for layout in _LAYOUTS:
         try:
             return dt.datetime.strptime(cleaned, layout).date()
         except ValueError:
             continue
+    return None
+
+
+def _from_numeric(first: int, second: int, year: int) -> dt.date | None:
+    """The date of a day-first or month-first numeric date, where the order is certain: one
+    part above 12 must be the day ("25/03/2025", "03/25/2025"), or both parts are equal
+    ("04/04/2025"). "03/04/2025" is 3 April in Europe and 4 March in the US: ``None``."""
+    if first > 12 >= second:
+        return _from_parts(year, second, first)
+    if second > 12 >= first or first == second:
+        return _from_parts(year, first, second)
     return None
 
 

@@ -1,15 +1,19 @@
 """JSON Lines: one article per line, streamed (a 1 GB file is read one line at a time).
 
 A bad line (invalid JSON, not an object, no text, too long) is rejected with ``file:line``
-and the reason; reading goes on with the next line.
+and the reason; reading goes on with the next line. Gzip-compressed files (``.jsonl.gz``,
+``.ndjson.gz``, as news dumps usually come) are decompressed while streaming; a corrupt or
+truncated archive is rejected at the line where it breaks, and the lines before it are kept.
 """
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from newsprism.ingest.decode import Undecodable, decode_bytes, too_large
 from newsprism.ingest.records import json_problem, record_to_article
@@ -20,9 +24,10 @@ _SKIP_CHUNK = 1 << 20
 
 
 def read_json_lines(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | Rejection]:
-    """Yield one article (or rejection) per non-blank line of a ``.jsonl`` file.
+    """Yield one article (or rejection) per non-blank line of a ``.jsonl`` file (or of a
+    gzip-compressed one, by the ``.gz`` extension).
 
-    ``max_bytes`` limits each line (one record), not the file.
+    ``max_bytes`` limits each line (one record, decompressed), not the file.
     """
     try:
         stream = path.open("rb")
@@ -30,7 +35,12 @@ def read_json_lines(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArti
         yield Rejection(ref=ref, reason=f"cannot read the file: {exc.strerror or exc}")
         return
     with stream:
-        yield from parse_json_lines(_lines(stream, ref, max_bytes), ref=ref, origin=str(path))
+        if not path.name.lower().endswith(".gz"):
+            yield from parse_json_lines(_lines(stream, ref, max_bytes), ref=ref, origin=str(path))
+            return
+        with gzip.GzipFile(fileobj=stream, mode="rb") as unpacked:
+            lines = _until_corrupt(_lines(unpacked, ref, max_bytes), ref)
+            yield from parse_json_lines(lines, ref=ref, origin=str(path))
 
 
 def parse_json_lines(
@@ -75,7 +85,15 @@ def _decode_line(line: bytes) -> str | Undecodable:
         return decode_bytes(line)
 
 
-def _lines(stream: BinaryIO, ref: str, max_bytes: int) -> Iterator[tuple[int, bytes | Rejection]]:
+class _LineSource(Protocol):
+    """A binary stream read line by line: a file, or a gzip stream over one."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def _lines(
+    stream: _LineSource, ref: str, max_bytes: int
+) -> Iterator[tuple[int, bytes | Rejection]]:
     readline = stream.readline
     number = 0
     while True:
@@ -95,6 +113,32 @@ def _lines(stream: BinaryIO, ref: str, max_bytes: int) -> Iterator[tuple[int, by
         if number == 1 and line.startswith(b"\xef\xbb\xbf"):
             line = line[3:]
         yield number, line
+
+
+def _until_corrupt(
+    lines: Iterator[tuple[int, bytes | Rejection]], ref: str
+) -> Iterator[tuple[int, bytes | Rejection]]:
+    """Pass ``lines`` through until the gzip stream under them breaks, then end with a
+    rejection that names the line where it broke."""
+    number = 0
+    while True:
+        try:
+            item = next(lines)
+        except StopIteration:
+            return
+        except (OSError, EOFError, zlib.error) as exc:
+            where = f"{ref}:{number + 1}"
+            yield (
+                number + 1,
+                Rejection(
+                    ref=where,
+                    reason=f"corrupt or truncated gzip archive at line {number + 1} ({exc}); "
+                    "the lines before it were read: recompress or re-download the file",
+                ),
+            )
+            return
+        number = item[0]
+        yield item
 
 
 def _skip_rest_of_line(readline: Callable[[int], bytes]) -> int:

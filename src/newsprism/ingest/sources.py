@@ -7,7 +7,8 @@ hands each file to the reader for its format, chosen by extension:
 ``.txt``              one article (``ingest.text``)
 ``.html``, ``.htm``   one HTML page (``ingest.html``)
 ``.json``             an object, a list of objects, or JSON Lines (``ingest.json_document``)
-``.jsonl``            one article per line, streamed (``ingest.json_lines``)
+``.jsonl[.gz]``       one article per line, streamed (``ingest.json_lines``); also
+                      ``.ndjson[.gz]``
 ``.rss``, ``.atom``   a feed, one article per item (``ingest.feeds``)
 ``.xml``              sniffed: a feed, or an XHTML page
 ``.warc[.gz]``        one article per HTML/text response (``ingest.warc``)
@@ -55,12 +56,16 @@ _READERS: dict[str, Reader] = {
     ".json": read_json_document,
     ".jsonl": read_json_lines,
     ".ndjson": read_json_lines,
+    ".jsonl.gz": read_json_lines,
+    ".ndjson.gz": read_json_lines,
     ".rss": read_feed,
     ".atom": read_feed,
     ".warc": read_warc,
     ".warc.gz": read_warc,
 }
 SUPPORTED_EXTENSIONS = tuple(sorted([*_READERS, ".xml"]))
+#: Extensions of two parts (a format, then its compression).
+_DOUBLE_EXTENSIONS = tuple(e for e in _READERS if e.count(".") == 2)
 
 
 def iter_inputs(
@@ -113,8 +118,9 @@ def reader_for(path: Path) -> Reader | None:
 
 def _extension(path: Path) -> str:
     name = path.name.lower()
-    if name.endswith(".warc.gz"):
-        return ".warc.gz"
+    for double in _DOUBLE_EXTENSIONS:
+        if name.endswith(double):
+            return double
     return Path(name).suffix
 
 

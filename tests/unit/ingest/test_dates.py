@@ -6,6 +6,8 @@ import datetime as dt
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsprism.ingest.dates import parse_date
 
@@ -36,6 +38,36 @@ def test_parse_date_reads_common_formats(value: object) -> None:
     assert parse_date(value) == _DAY
 
 
-@pytest.mark.parametrize("value", ["", "yesterday", "2025-13-45", None, True, [], "03/04/2025", 0])
+@pytest.mark.parametrize(
+    "value",
+    ["", "yesterday", "2025-13-45", None, True, [], "03/04/2025", "31/02/2025", "13/13/2025", 0],
+)
 def test_parse_date_returns_none_for_unreadable(value: object) -> None:
     assert parse_date(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("25/03/2025", dt.date(2025, 3, 25)),
+        ("03/25/2025", dt.date(2025, 3, 25)),
+        ("25.03.2025 14:00", dt.date(2025, 3, 25)),
+        ("12-31-2024T10:00", dt.date(2024, 12, 31)),
+        ("04/04/2025", dt.date(2025, 4, 4)),
+    ],
+)
+def test_parse_date_reads_numeric_dates_whose_order_is_certain(
+    value: str, expected: dt.date
+) -> None:
+    assert parse_date(value) == expected
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2199, 12, 31)))
+def test_numeric_dates_are_read_in_either_order_or_not_at_all(day: dt.date) -> None:
+    day_first = parse_date(f"{day.day:02d}/{day.month:02d}/{day.year}")
+    month_first = parse_date(f"{day.month:02d}/{day.day:02d}/{day.year}")
+    if day.day > 12 or day.day == day.month:
+        assert day_first == month_first == day
+    else:
+        # "03/04/2025" is 3 April or 4 March: never guessed.
+        assert day_first is None and month_first is None

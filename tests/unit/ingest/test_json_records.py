@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 from pathlib import Path
 
@@ -197,3 +198,36 @@ def test_json_document_rejects_data_after_list(tmp_path: Path) -> None:
     assert isinstance(items[0], RawArticle)
     assert isinstance(items[1], Rejection)
     assert "extra data after the list of 1 record(s)" in items[1].reason
+
+
+@pytest.mark.parametrize("name", ["dump.jsonl.gz", "dump.NDJSON.GZ"])
+def test_json_lines_reads_gzip_compressed_files(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    lines = [json.dumps({"id": f"a{i}", "text": f"Record {i}."}) for i in range(3)]
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8")))
+    items = _read(path)
+    assert [i.ref for i in items if isinstance(i, RawArticle)] == ["a0", "a1", "a2"]
+
+
+def test_json_lines_keeps_lines_before_a_truncated_gzip_archive(tmp_path: Path) -> None:
+    path = tmp_path / "cut.jsonl.gz"
+    lines = [json.dumps({"id": f"a{i}", "text": f"Record number {i}. " * 20}) for i in range(400)]
+    whole = gzip.compress(("\n".join(lines) + "\n").encode("utf-8"))
+    path.write_bytes(whole[: len(whole) // 2])
+    items = _read(path)
+    raws = [i for i in items if isinstance(i, RawArticle)]
+    assert 0 < len(raws) < 400
+    assert [r.ref for r in raws] == [f"a{i}" for i in range(len(raws))]
+    last = items[-1]
+    assert isinstance(last, Rejection)
+    assert last.ref.startswith("cut.jsonl.gz:")
+    assert "corrupt or truncated gzip archive" in last.reason
+
+
+def test_json_lines_rejects_a_gzip_name_on_plain_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "plain.jsonl.gz"
+    path.write_text(json.dumps({"text": "not compressed"}) + "\n", encoding="utf-8")
+    [item] = _read(path)
+    assert isinstance(item, Rejection)
+    assert item.ref == "plain.jsonl.gz:1"
+    assert "corrupt or truncated gzip archive" in item.reason
