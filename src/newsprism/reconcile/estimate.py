@@ -13,9 +13,12 @@ The rule (it is also written into every ``Estimate.rule``):
   by more articles outweighs it (the most widely stated such figure, see ``outweighs``): a
   toll only rises, so the larger, more widely reported count is the fuller one, and a
   better-attributed smaller figure that fewer articles state is an early count or a part of
-  the total (one named victim). **Headline total**: when no headline states that figure, an
-  exact figure that a headline states, stated alike at least as often (or at least
-  ``HEADLINE_MIN_STATEMENTS`` times), and not outweighed by it, is the best instead
+  the total (one named victim). Against a count of one person, a larger figure stated by as
+  many articles is enough when two articles state it or its one article repeats an exact
+  number (**one is a part**: victims named one by one each state "one"). **Headline
+  total**: when no headline states that figure, an exact figure that a headline states,
+  stated alike at least as often (or at least ``HEADLINE_MIN_STATEMENTS`` times), and not
+  outweighed by it, is the best instead
   (headlines state a story's total; a better-attributed body figure is often a part of it:
   one named victim).
 - **low** = the largest lower bound stated by the tier of the origin that sets the best (the
@@ -89,7 +92,12 @@ def rank_origins(
     )
 
 
-def outweighs(figure: Figure, other: Figure, agreeing: Mapping[FigureId, int]) -> bool:
+def outweighs(
+    figure: Figure,
+    other: Figure,
+    agreeing: Mapping[FigureId, int],
+    said: Mapping[Quantity, int],
+) -> bool:
     """Whether ``figure`` outweighs ``other`` as a story's count: it states more, and more
     articles state a figure that agrees with it (``agreeing``, see ``corroboration``).
 
@@ -98,9 +106,32 @@ def outweighs(figure: Figure, other: Figure, agreeing: Mapping[FigureId, int]) -
     early count or a part of the total ("a 16-year-old was wounded, police said"). A larger
     figure stated by fewer articles does not outweigh (it may count a wider event, or be a
     misreading), nor does a smaller one stated by more (victims named one by one each state
-    "one")."""
+    "one").
+
+    **One is a part**: against a count of one person, a larger figure stated by as many
+    articles outweighs it when it is stated by at least two articles, or, stated in one
+    article only, is an exact number stated there at least ``PART_MIN_STATEMENTS`` times
+    (``said``, see ``statements``). Reports name victims one by one ("a woman was found dead",
+    "one of the men killed"), so "one" is stated wherever the story is, often with a named
+    source; a larger count stated as widely and repeated is the total those victims belong
+    to. A larger figure stated once, or a bound stated by a single article ("at least 265
+    people were shot by children last year"), is no such total: it may misread an age or
+    count another event."""
     larger = (point(figure.quantity) or 0) > (point(other.quantity) or 0)
-    return larger and agreeing[figure.figure_id] > agreeing[other.figure_id]
+    if not larger:
+        return False
+    ours, theirs = agreeing[figure.figure_id], agreeing[other.figure_id]
+    if ours == theirs and point(other.quantity) == 1:
+        return ours >= 2 or (
+            figure.quantity.qualifier is Qualifier.EXACT
+            and said.get(figure.quantity, 1) >= PART_MIN_STATEMENTS
+        )
+    return ours > theirs
+
+
+#: Statements in its one article that a larger exact figure needs to outweigh a count of one
+#: stated by as many articles (see ``outweighs``).
+PART_MIN_STATEMENTS = 2
 
 
 def _wider_report(
@@ -108,6 +139,7 @@ def _wider_report(
     chosen: Mapping[str, Figure],
     agreeing: Mapping[FigureId, int],
     top: Origin,
+    said: Mapping[Quantity, int],
 ) -> Origin | None:
     """The origin whose latest figure outweighs ``top``'s (see ``outweighs``): of several, the
     one stated by the most articles, then by attribution, independence, articles carrying the
@@ -116,7 +148,7 @@ def _wider_report(
     wider = [
         o
         for o in origins
-        if o.key in chosen and outweighs(chosen[o.key], chosen[top.key], agreeing)
+        if o.key in chosen and outweighs(chosen[o.key], chosen[top.key], agreeing, said)
     ]
     if not wider:
         return None
@@ -186,7 +218,7 @@ def _headline_total(
         and point(f.quantity) is not None
         and said[f.quantity] >= min(said[chosen.quantity], HEADLINE_MIN_STATEMENTS)
         and in_headline(f.quantity)
-        and not outweighs(chosen, f, agreeing)
+        and not outweighs(chosen, f, agreeing, said)
     ]
     if not totals:
         return None
@@ -234,7 +266,7 @@ def estimate(
     latest_of = {key: latest(members, dates) for key, members in by_origin.items()}
     agreeing = corroboration(figures)
     attributed = rank_origins(origins, latest_of, agreeing)[0]
-    wider = _wider_report(origins, latest_of, agreeing, attributed)
+    wider = _wider_report(origins, latest_of, agreeing, attributed, statements(figures))
     top = wider or attributed
     chosen = latest_of[top.key]
     headline = _headline_total(figures, candidates, chosen, agreeing)
@@ -255,12 +287,18 @@ def estimate(
         magnitude_note = ""
     if headline is None and wider is not None:
         passed = latest_of[attributed.key]
+        ours, theirs = agreeing[chosen.figure_id], agreeing[passed.figure_id]
+        why = (
+            f"stated alike by more articles ({ours} against {theirs}): the wider report of a "
+            "toll that only rises"
+            if ours > theirs
+            else f"stated alike by as many articles ({ours}) and repeated: a count of one "
+            "person is a part of the total (victims named one by one)"
+        )
         best_rule = (
             f"best {_fmt(best)}: latest figure of {top.label} ({tier_name}), larger than the "
             f"{_fmt(point(passed.quantity))} of the best-attributed independent origin "
-            f"({attributed.label}, {attributed.kind.value}) and stated alike by more articles "
-            f"({agreeing[chosen.figure_id]} against {agreeing[passed.figure_id]}): the wider "
-            f"report of a toll that only rises{magnitude_note}; "
+            f"({attributed.label}, {attributed.kind.value}) and {why}{magnitude_note}; "
         )
     elif headline is None:
         best_rule = (

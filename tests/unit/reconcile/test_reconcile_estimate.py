@@ -80,11 +80,13 @@ def _headlined(figure):
 
 
 def test_headline_total_outranks_a_named_part_of_the_story(make_figure) -> None:
-    # "Two killed" in the headline and the body; police name one of the dead.
+    # "Two killed" in the headline and the body; police name one of the dead, in two
+    # articles (so the one is stated more widely than the two: no wider report).
     figures = [
         _headlined(make_figure("a1", value=2, tag="headline")),
         make_figure("a1", value=2, sentence_index=2),
         make_figure("a1", value=1, attribution=NAMED, source="police", sentence_index=3),
+        make_figure("a2", value=1, attribution=NAMED, source="police"),
     ]
     result = run(figures)
     assert result.best == 2
@@ -109,11 +111,13 @@ def test_headline_total_needs_no_more_than_the_named_figure_is_stated(make_figur
 def test_headline_total_only_when_no_headline_states_the_best(
     make_figure, named_in_headline: bool
 ) -> None:
+    # The named one is stated by two articles, the two by one: no wider report.
     named = make_figure("a2", value=1, attribution=NAMED, source="police")
     figures = [
         _headlined(make_figure("a1", value=2, tag="headline")),
         make_figure("a1", value=2, sentence_index=2),
         _headlined(named) if named_in_headline else named,
+        make_figure("a3", value=1, attribution=NAMED, source="police"),
     ]
     assert run(figures).best == (1 if named_in_headline else 2)
 
@@ -166,3 +170,51 @@ def test_headline_total_never_replaces_a_larger_more_widely_stated_figure(make_f
     result = run(figures)
     assert result.best == 17
     assert "headline" not in result.rule
+
+
+def test_one_is_a_part_of_a_larger_count_stated_by_as_many_articles(make_figure) -> None:
+    # Police name one of the dead in each of two articles; both articles say two were killed.
+    figures = [
+        make_figure("a1", value=1, attribution=NAMED, source="police"),
+        make_figure("a2", value=1, attribution=NAMED, source="police"),
+        make_figure("a1", value=2, sentence_index=2),
+        make_figure("a2", value=2, sentence_index=2),
+    ]
+    result = run(figures)
+    assert result.best == 2
+    assert "a count of one person is a part" in result.rule
+    assert "police" in result.rule
+
+
+def test_one_is_a_part_of_an_exact_count_repeated_in_its_one_article(make_figure) -> None:
+    # One article: "Two people were killed ... The two men who were killed ..."; police name one.
+    figures = [
+        make_figure("a1", value=1, attribution=NAMED, source="police"),
+        make_figure("a1", value=2, sentence_index=2),
+        make_figure("a1", value=2, sentence_index=5),
+    ]
+    assert run(figures).best == 2
+
+
+@pytest.mark.parametrize(
+    ("named", "others"),
+    [
+        # a larger number stated once: it may misread an age or a date
+        (1, [(19, Qualifier.EXACT, 1)]),
+        # a bound repeated in one article counts another event ("at least 265 were shot")
+        (1, [(265, Qualifier.AT_LEAST, 2)]),
+        # the rule is about a count of one: two named victims against three stays two
+        (2, [(3, Qualifier.EXACT, 2)]),
+    ],
+)
+def test_one_is_a_part_needs_a_repeated_count(
+    make_figure, named: int, others: list[tuple[int, Qualifier, int]]
+) -> None:
+    figures = [make_figure("a1", value=named, attribution=NAMED, source="police")]
+    for value, qualifier, times in others:
+        low = value if qualifier is Qualifier.AT_LEAST else None
+        figures += [
+            make_figure("a2", value=value, low=low, qualifier=qualifier, sentence_index=k)
+            for k in range(times)
+        ]
+    assert run(figures).best == named
