@@ -1,7 +1,9 @@
 """People counted by a list: singles in words ("a man and a woman", "a 27-year-old man and
-his 2-year-old daughter") and coordinations of counts ("two men and a woman", "2 children, 1
-teen", "a young boy and four adults"), whose sum is one count; and breakdowns ("eight others,
-five men and three women, were hurt"), lists set off after a count that only name its parts.
+his 2-year-old daughter", "his girlfriend and her son", "the man and the child") and
+coordinations of counts ("two men and a woman", "2 children, 1 teen", "a young boy and four
+adults", "two 17-year-olds and a 19-year-old"), whose sum is one count; and breakdowns ("eight
+others, five men and three women, were hurt"), lists set off after a count that only name its
+parts.
 
 Everything language-specific comes from the pack (``[singles]`` and ``[coordination]`` of
 ``numbers.toml``); the punctuation of appositions is shared by the supported scripts.
@@ -192,6 +194,9 @@ def noun_end(
     hit = pack.coordination_nouns.match_at(norms, k)
     if hit is not None:
         return k + hit[0]
+    plural = age_end(tokens, norms, k, pack, plural=True)
+    if plural is not None:
+        return plural  # "two 17-year-olds": the age is the noun
     age = age_end(tokens, norms, k, pack) if budget else None
     return None if age is None else noun_end(tokens, norms, age, pack, budget - 1)
 
@@ -228,12 +233,39 @@ def _next_single(
     aged = aged_single(tokens, norms, j, pack)
     if aged is not None:
         return aged
-    # "his (6-year-old) son"; "(a 16-year-old male and) 20-year-old woman".
-    linked = norms[j] in pack.single_links
-    k = age_end(tokens, norms, j + 1 if linked else j, pack) or (j + 1 if linked else None)
+    if norms[j] in pack.single_links or norms[j] in pack.single_definites:
+        return linked_single(tokens, norms, j + 1, pack)
+    # "(a 16-year-old male and) 20-year-old woman".
+    k = age_end(tokens, norms, j, pack)
     if k is None or k >= len(norms):
         return None
     return k + 1 if norms[k] in pack.headline_singles else None
+
+
+def linked_single(
+    tokens: Sequence[Token], norms: Sequence[str], j: int, pack: LanguagePack
+) -> int | None:
+    """End of one relative after a possessive that ends before ``j``: up to
+    ``MAX_MODIFIERS`` modifiers, an age, and a noun for one person ("his son", "her estranged
+    husband", "her 6-year-old granddaughter"), or the age alone ("her 2-year-old"); ``None``
+    otherwise ("his two sons" is counted by its number, "his car" is no person)."""
+    modifiers = pack.coordination_modifiers | pack.link_modifiers
+    last = j
+    while last < min(len(norms), j + MAX_MODIFIERS) and norms[last] in modifiers:
+        last += 1
+    for k in range(last, j - 1, -1):  # the most modifiers first: "his teen son", "his teen"
+        if k >= len(norms):
+            continue
+        end = age_end(tokens, norms, k, pack)
+        if end is not None:
+            end = end + 1 if end < len(norms) and norms[end] in pack.headline_singles else end
+        elif norms[k] in pack.headline_singles:
+            end = k + 1
+        else:
+            continue
+        # "his son's friend", "the boy's mother": the person is another.
+        return None if end + 1 < len(norms) and norms[end] == "'" else end
+    return None
 
 
 def aged_single(
@@ -245,21 +277,40 @@ def aged_single(
     end = age_end(tokens, norms, i + 1, pack)
     if end is None:
         return None
-    return end + 1 if end < len(norms) and pack.people.match_at(norms, end) else end
+    if end >= len(norms):
+        return end
+    # "a 19-year-old man", "a 19-year-old male": the noun is a part of the single.
+    noun = pack.people.match_at(norms, end) or pack.coordination_nouns.match_at(norms, end)
+    return end + noun[0] if noun else end
 
 
 def age_end(
-    tokens: Sequence[Token], norms: Sequence[str], i: int, pack: LanguagePack
+    tokens: Sequence[Token],
+    norms: Sequence[str],
+    i: int,
+    pack: LanguagePack,
+    *,
+    plural: bool = False,
 ) -> int | None:
-    """End of an age ("15-year-old", "15 years old") read at ``i``, or ``None``."""
-    if not pack.single_ages:
+    """End of an age ("15-year-old", "15 years old"; ``plural``: "17-year-olds") read at
+    ``i``, or ``None``."""
+    ages = pack.coordination_ages if plural else pack.single_ages
+    if not ages:
         return None
     read = read_number(tokens, i, pack)
     if read is None:
         return None
     j = read[0] + 1 if read[0] < len(norms) and norms[read[0]] == "-" else read[0]
-    hit = pack.single_ages.match_at(norms, j)
+    hit = ages.match_at(norms, j)
     return None if hit is None else j + hit[0]
 
 
-__all__ = ["age_end", "aged_single", "breakdown", "coordination", "noun_end", "singles_chain"]
+__all__ = [
+    "age_end",
+    "aged_single",
+    "breakdown",
+    "coordination",
+    "linked_single",
+    "noun_end",
+    "singles_chain",
+]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import overload
 
 from newsprism.extract.attribution import SentenceSources, attribute, read_sources
+from newsprism.extract.companions import with_companions
 from newsprism.extract.headlines import bare_singles
 from newsprism.extract.kinds import YEAR_RANGE, KindMatch, find_kind, is_not_figure
 from newsprism.extract.numbers import QuantityMatch, find_quantities
@@ -211,7 +212,11 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             # Headlines drop articles: "Man dies after shooting" is "a man died".
             headline = True
             bare = bare_singles(tokens, norms, found, pack)
-            quantities = sorted([*quantities, *bare], key=lambda q: q.first) if bare else quantities
+            if bare:  # a headline's list takes in the counts it names ("Man, 2 teens shot")
+                inside = {k for b in bare for k in range(b.first, b.last)}
+                kept = [q for q in quantities if q.first not in inside]
+                quantities = sorted([*kept, *bare], key=lambda q: q.first)
+        quantities = with_companions(tokens, norms, quantities, pack)
         persons: list[PersonMatch] = []
         if person and not bare and (title_line or not on_headline(i)):
             # One person and what happened to them: "The man died at the hospital".

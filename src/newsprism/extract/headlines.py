@@ -3,7 +3,8 @@
 Headlines drop articles ("Man dies after shooting" is "a man died") and open with ages
 ("15-year-old shot to death"). A bare noun counts where it opens the headline or one of its
 clauses, or follows a casualty phrase ("Deaths of Woman, Granddaughter": two). These count one
-person each (a list counts them all), and only in the title line (the article's first line,
+person each (a list counts them all, with the ages and counts it takes in: "Man, 2 teens
+shot" is three), and only in the title line (the article's first line,
 when it reads as a headline): in body text a bare noun is no count ("police said the man, who
 was shot, died"), and short lines further down are as often links to other stories.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsprism.extract.coordination import noun_end
 from newsprism.extract.numbers import QuantityMatch
 from newsprism.extract.tokens import Token
 from newsprism.lang.packs import LanguagePack
@@ -56,17 +58,41 @@ def bare_singles(
             k += 1
             continue
         people = 1
-        while (
-            end + 1 < len(norms)
-            and (norms[end] == "," or norms[end] in pack.range_connectors)
-            and norms[end + 1] in pack.headline_singles
-        ):
-            people += 1
-            end = _noun_end(norms, end + 2, pack)
-        if taken.isdisjoint(range(k, end)):
+        counted: set[int] = set()  # numbered conjuncts the list takes in
+        while end + 1 < len(norms) and (norms[end] == "," or norms[end] in pack.range_connectors):
+            part = _conjunct(tokens, norms, end + 1, found, pack)
+            if part is None:
+                break
+            people += part[0]
+            counted.update(range(end + 1, part[1]))
+            end = part[1]
+        if taken.isdisjoint(set(range(k, end)) - counted):
             out.append(QuantityMatch(k, end, k, end, _count(people)))
         k = end
     return out
+
+
+def _conjunct(
+    tokens: Sequence[Token],
+    norms: Sequence[str],
+    j: int,
+    found: Sequence[QuantityMatch],
+    pack: LanguagePack,
+) -> tuple[int, int] | None:
+    """One more conjunct of a headline's list at ``j``: (people, end). A bare noun ("Man,
+    woman shot"), an age ("Woman, 1-year-old boy wounded") or a count of people ("Man, 2 teens
+    shot": three); an apposed age is none ("Boy, 16, charged": the number has no noun)."""
+    if norms[j] in pack.headline_singles:
+        return 1, _noun_end(norms, j + 1, pack)
+    age = _age_end(tokens, norms, j, pack) if tokens[j].number is not None else None
+    if age is not None:
+        return 1, age
+    for q in found:
+        value = q.quantity.value
+        if q.first == j and value is not None and q.quantity.qualifier is Qualifier.EXACT:
+            noun = noun_end(tokens, norms, q.last, pack)
+            return None if noun is None else (value, noun)
+    return None
 
 
 def _count(people: int) -> Quantity:

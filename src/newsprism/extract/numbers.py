@@ -15,6 +15,7 @@ from newsprism.extract.coordination import (
     aged_single,
     breakdown,
     coordination,
+    linked_single,
     noun_end,
     singles_chain,
 )
@@ -65,6 +66,15 @@ def find_quantities(tokens: Sequence[Token], pack: LanguagePack) -> list[Quantit
     clitics = pack.words.clitics
     while i < n:
         tok = tokens[i]
+        listed = (
+            _relatives(tokens, norms, i, pack)
+            if tok.norm in pack.single_links or tok.norm in pack.single_definites
+            else None
+        )
+        if listed is not None:
+            out.append(listed)
+            i = listed.last
+            continue
         if (
             tok.number is None
             and tok.norm not in starters
@@ -127,7 +137,8 @@ def _with_parts(
     """A count of people read by number, widened over what lists its parts: a breakdown set
     off after it ("12 others -- nine males and three females -- were hurt": still 12, and the
     casualty word after the breakdown is its own), or more conjuncts ("10 women, 7 men
-    wounded": 17)."""
+    wounded": 17), whose sum takes the first conjunct's hedge ("at least two men and a woman":
+    at least three)."""
     q = match.quantity
     if q.value is None or not match.integer:
         return match
@@ -137,12 +148,40 @@ def _with_parts(
     parts = breakdown(tokens, norms, noun, q, pack)
     if parts is not None:
         return dataclasses.replace(match, last=parts)
-    if q.qualifier is not Qualifier.EXACT or match.first != match.number_first:
+    hedge = _hedge_start(tokens, match.number_first, pack)[1]
+    if match.last != match.number_last or (hedge is None) != (match.first == match.number_first):
+        return match  # a range, or a hedge after the number ("20+")
+    coordinated = _coordinate(tokens, norms, match.number_first, noun, q.value, pack)
+    if coordinated is None or coordinated.quantity.value is None:
         return match
-    coordinated = _coordinate(tokens, norms, match.first, noun, q.value, pack)
-    if coordinated is None:
-        return match
-    return dataclasses.replace(coordinated, number_last=match.number_last)
+    # "at least two men and a woman": at least three.
+    return dataclasses.replace(
+        coordinated,
+        first=match.first,
+        number_last=match.number_last,
+        quantity=_bounded(coordinated.quantity.value, hedge),
+    )
+
+
+def _relatives(
+    tokens: Sequence[Token], norms: Sequence[str], i: int, pack: LanguagePack
+) -> QuantityMatch | None:
+    """A list that opens with a relative ("his girlfriend and her son", "her estranged husband
+    and their son", "his wife and two children"): the people it lists, when it lists more
+    than one; ``None`` otherwise (one relative alone is a person, see ``persons``)."""
+    first = linked_single(tokens, norms, i + 1, pack)
+    if first is None:
+        return None
+    people, after = singles_chain(tokens, norms, first, pack)
+    coordinated = _coordinate(tokens, norms, i, after, people, pack)
+    if coordinated is not None:
+        return coordinated
+    if people < 2 or (after < len(norms) and norms[after] in pack.range_connectors):
+        return None
+    if pack.range_connectors.isdisjoint(w for w in norms[first:after] if w.isalpha()):
+        return None  # "the victim, a 7-year-old child,": an apposition, one person
+    q = Quantity(value=people, low=None, high=None, qualifier=Qualifier.EXACT)
+    return QuantityMatch(i, after, i, after, q, coordinated=True)
 
 
 def _coordinate(

@@ -174,6 +174,18 @@ class LanguagePack:
     coordination_modifiers: frozenset[str]
     coordination_joiners: frozenset[str]
     coordination_totals: frozenset[str]
+    #: Plural ages that are a numbered conjunct's noun ("two 17-year-olds").
+    coordination_ages: PhraseTable[bool]
+    #: Words a relative after a possessive may carry besides the coordination's modifiers
+    #: ("her estranged husband").
+    link_modifiers: frozenset[str]
+    #: Determiners that open one person of a list like a possessive ("the man and the child").
+    single_definites: frozenset[str]
+    #: "along with", "together with": a count of people after them shares what happened with
+    #: a subject (``extract.companions``); the auxiliaries before the casualty phrase, ``True``
+    #: where they say the subject is one person ("was").
+    companion_phrases: PhraseTable[bool]
+    companion_auxiliaries: PhraseTable[bool]
     incidents: IncidentCues
 
 
@@ -304,6 +316,8 @@ def load_pack(lang: str) -> LanguagePack:
     singles = _bools(numbers.get("singles", {}).get("phrases", []))
     starters = set(words.roles) | set(magnitudes.exact_first) | set(words.one_words)
     starters |= set(singles.exact_first)
+    # A list may open with a relative ("wounding his girlfriend and her son").
+    starters |= {norm_token(x) for x in numbers.get("singles", {}).get("links", [])}
     sources_folded, sources_exact = _shared_sources()
     nf = figures.get("not_figures", {})
     periods = figures.get("periods", {})
@@ -372,5 +386,17 @@ def load_pack(lang: str) -> LanguagePack:
         coordination_modifiers=frozenset(norm_token(x) for x in coordination.get("modifiers", [])),
         coordination_joiners=frozenset(norm_token(x) for x in coordination.get("joiners", [])),
         coordination_totals=frozenset(norm_token(x) for x in coordination.get("totals", [])),
+        coordination_ages=_bools(coordination.get("ages", [])),
+        companion_phrases=_bools(figures.get("companions", {}).get("phrases", [])),
+        companion_auxiliaries=PhraseTable.build(
+            [(a, True) for a in figures.get("companions", {}).get("singular", [])]
+            + [(a, False) for a in figures.get("companions", {}).get("plural", [])]
+        ),
+        single_definites=frozenset(
+            norm_token(x) for x in numbers.get("singles", {}).get("definites", [])
+        ),
+        link_modifiers=frozenset(
+            norm_token(x) for x in numbers.get("singles", {}).get("link_modifiers", [])
+        ),
         incidents=_incident_cues(figures.get("incidents", {})),
     )

@@ -76,7 +76,7 @@ def test_breakdowns_are_parts_of_the_count_before(
         ("The victims, 17 and 19 years old, were injured.", []),
         ("One victim, a 27-year-old woman, was pronounced dead.", [("killed", 1)]),
         # A list whose other conjuncts cannot be read is not summed.
-        ("He killed his wife, two young children and his mother-in-law.", [("killed", 2)]),
+        ("He killed a neighbor, two young children and a dog.", [("killed", 2)]),
         ("the killing of a 14-year-old boy, and son of an officer", [("killed", 1)]),
     ],
 )
@@ -94,3 +94,71 @@ def test_a_range_is_no_coordination() -> None:
 def test_a_coordination_names_no_group() -> None:
     (figure,) = figures_of("Title\nA 16-year-old and two children were shot.")
     assert figure.group is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lists that open with a relative or a definite person.
+        ("The gunman opened fire, wounding his girlfriend and her son.", [("injured", 2)]),
+        ("Police say a woman shot her estranged husband and their son.", [("casualties", 2)]),
+        ("He shot his girlfriend and her three teenage daughters.", [("casualties", 4)]),
+        ("He killed his wife, two young children and his mother-in-law.", [("killed", 4)]),
+        ("He shot the child and a 45-year-old woman.", [("casualties", 2)]),
+        ("The shooting injured a woman and her 2-year-old, police said.", [("injured", 2)]),
+        ("His wife and son were shot.", [("casualties", 2)]),
+        # Plural ages, hedged lists, a single with a noun the coordination reads.
+        ("Two 17-year-olds and a 19-year-old were shot.", [("casualties", 3)]),
+        ("At least two men and a woman were shot.", [("casualties", 3)]),
+        ("A 19-year-old male and three 17-year-old females were wounded.", [("injured", 4)]),
+    ],
+)
+def test_lists_of_people_count_everyone(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+def test_a_hedged_list_keeps_its_hedge() -> None:
+    (figure,) = figures_of("Title\nAt least two men and a woman were shot.")
+    assert (figure.quantity.value, figure.quantity.low) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One relative alone is a person (``persons``), not a list.
+        ("He killed his wife.", [("killed", 1)]),
+        # An apposition between commas names one person twice.
+        (
+            "Deputies found the victim, a 7-year-old child, suffering from injuries.",
+            [("injured", 1)],
+        ),
+        ("The other victim, a 29-year-old man, suffered minor injuries.", [("injured", 1)]),
+        # A possessive noun names another person; no casualty word, no figure.
+        ("A man and the boy's mother were shot.", []),
+        ("He is survived by his wife and two children.", []),
+        ("A man and his car were hit.", []),
+    ],
+)
+def test_what_is_no_list_of_relatives(text: str, expected: list[tuple[str, int | None]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Man, woman shot in Dayton", [("casualties", 2)]),
+        ("Man, 2 teens shot in Dayton", [("casualties", 3)]),
+        ("Woman, 1-year-old boy wounded in shooting", [("injured", 2)]),
+        ("1 man killed, boy, 2 others wounded in shootings", [("killed", 1), ("injured", 3)]),
+        # An apposed age is no count: "Boy, 16" is one boy.
+        ("Boy, 16, wounded in shooting", [("injured", 1)]),
+        ("Man, 44, killed, 5 wounded at party", [("killed", 1), ("injured", 5)]),
+        # A list inside a larger count is a part of it.
+        ("Man, 2 teens among 5 shot", [("casualties", 5)]),
+    ],
+)
+def test_headline_lists_count_everyone(
+    headline: str, expected: list[tuple[str, int | None]]
+) -> None:
+    found = [(f.kind.value, f.quantity.value) for f in figures_of(f"{headline}\nBody text.")]
+    assert found == expected

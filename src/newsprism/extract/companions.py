@@ -1,0 +1,89 @@
+"""People counted with a subject: "Smith was shot along with a 16-year-old boy and a 21-year-old
+man" (three), "Teen girl shot along with three others" (four), "two men were wounded together
+with a woman" (three).
+
+A count after a companion phrase ("along with", "together with") that follows a casualty
+phrase ("was shot", "were wounded", "killed") names the people it happened to besides its
+subject; the subject counts too. The subject is a count that ends right before the casualty
+phrase (past an auxiliary: "two men were wounded"), which is then merged in, or one person
+when the auxiliary is singular ("Smith was shot", "he was killed"). A plural subject that
+states no number ("they were shot along with two others") leaves the count as it is.
+
+Everything language-specific comes from the pack (``[companions]`` of ``figures.toml``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from newsprism.extract.coordination import noun_end
+from newsprism.extract.numbers import QuantityMatch
+from newsprism.extract.tokens import Token
+from newsprism.lang.packs import LanguagePack
+from newsprism.model.figures import FigureKind, Qualifier, Quantity
+
+#: The kinds whose phrase may take companions: what happened to people in an attack.
+COMPANION_KINDS = frozenset({FigureKind.KILLED, FigureKind.INJURED, FigureKind.CASUALTIES})
+
+
+def with_companions(
+    tokens: Sequence[Token],
+    norms: Sequence[str],
+    quantities: Sequence[QuantityMatch],
+    pack: LanguagePack,
+) -> list[QuantityMatch]:
+    """``quantities`` with each count of companions widened by its subject (see the module):
+    the companions' match counts the subject too, and a count that was the subject is dropped
+    (the companions' figure counts its people)."""
+    out = list(quantities)
+    if not pack.companion_phrases:
+        return out
+    # Where each count's words end: past the noun of a number ("two men").
+    by_end = {noun_end(tokens, norms, q.last, pack) or q.last: q for q in quantities}
+    for n, q in enumerate(quantities):
+        subject = _subject(norms, q, by_end, pack)
+        if subject is None or q.quantity.value is None:
+            continue
+        people, merged = subject
+        exact = q.quantity.qualifier is Qualifier.EXACT and (
+            merged is None or merged.quantity.qualifier is Qualifier.EXACT
+        )
+        if not exact:
+            continue
+        total = Quantity(
+            value=q.quantity.value + people, low=None, high=None, qualifier=Qualifier.EXACT
+        )
+        out[n] = dataclasses.replace(q, quantity=total, coordinated=True)
+        if merged is not None:
+            out.remove(merged)
+    return out
+
+
+def _subject(
+    norms: Sequence[str],
+    q: QuantityMatch,
+    by_end: dict[int, QuantityMatch],
+    pack: LanguagePack,
+) -> tuple[int, QuantityMatch | None] | None:
+    """The subject of the companions counted by ``q``: (people, the count that states them, if
+    any), or ``None`` when ``q`` follows no companion phrase after a casualty phrase."""
+    phrase = pack.companion_phrases.match_ending_at(norms, q.first)
+    if phrase is None:
+        return None
+    end = phrase[0] - 1 if phrase[0] and norms[phrase[0] - 1] == "," else phrase[0]
+    kind = pack.kinds_after.match_ending_at(norms, end)
+    if kind is None or kind[1] not in COMPANION_KINDS:
+        return None
+    start = kind[0]
+    aux = pack.companion_auxiliaries.match_ending_at(norms, start)
+    before = aux[0] if aux is not None else start
+    counted = by_end.get(before)
+    if counted is not None and counted.quantity.value is not None:
+        return counted.quantity.value, counted  # "two men were wounded along with a woman"
+    if aux is not None and aux[1]:
+        return 1, None  # "Smith was shot along with two others"
+    return None
+
+
+__all__ = ["COMPANION_KINDS", "with_companions"]
