@@ -21,8 +21,9 @@ from newsprism.extract.companions import with_companions
 from newsprism.extract.headlines import bare_singles
 from newsprism.extract.kinds import YEAR_RANGE, KindMatch, find_kind, is_not_figure
 from newsprism.extract.numbers import QuantityMatch, find_quantities
-from newsprism.extract.person_counts import Mention, counted_by, died_next
-from newsprism.extract.persons import PersonMatch, find_persons, one_died_later
+from newsprism.extract.outcomes import one_outcome
+from newsprism.extract.person_counts import Mention, counted_by, counted_one, died_next
+from newsprism.extract.persons import PersonMatch, find_persons
 from newsprism.extract.scope import (
     GROUP_WINDOW,
     find_group,
@@ -232,10 +233,12 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
         period = functools.cache(functools.partial(find_period, tokens, norms, found, pack))
         killed_before = False
         stated: set[FigureKind] = set()
+        survivors: list[FigureId] = []  # one person found shot, read injured (``outcomes``)
         for q in quantities:
             kind = find_kind(norms, q, starts - {q.number_first}, pack)
+            shot = kind is not None and kind.kind is FigureKind.CASUALTIES
             if kind is not None and q.quantity.value == 1:
-                kind = one_died_later(norms, q.first, q.last, kind, cues)
+                kind = one_outcome(norms, q.first, q.last, kind, cues, killed_before=killed_before)
             figure = _figure(
                 article,
                 i,
@@ -258,6 +261,8 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             killed_before = killed_before or figure.kind is FigureKind.KILLED
             stated.add(figure.kind)
             figures.append(figure)
+            if shot and figure.kind is FigureKind.INJURED and figure.quantity.value == 1:
+                survivors.append(figure.figure_id)  # one of a count, like persons
             if figure.quantity.value == 1:  # "a 17-year-old was wounded. He died later."
                 mentions[figure.figure_id] = Mention(
                     i, figure.kind, tuple(norms[q.first : q.last]), not q.first
@@ -287,6 +292,8 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
                 mentions[figure.figure_id] = Mention(
                     i, figure.kind, tuple(norms[first:last]), not first
                 )
+        for survivor in survivors:
+            implicit[survivor] = counted_one(FigureKind.INJURED, stated)
     died = died_next(mentions, cues)
     figures = _without_parts([f for f in figures if f.figure_id not in died], implicit)
     figures.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))

@@ -48,10 +48,19 @@ def counted_by(person: PersonMatch, stated: Collection[FigureKind]) -> frozenset
     shot, which counts the dead: "the other" of a pair ("shot two, killing one and wounding
     the other"), or one wounded in a sentence that also states a death ("An 8-year-old girl
     has died and her father is in critical condition"; ``stated``: the sentence's kinds)."""
-    beside = person.rest or FigureKind.KILLED in stated
-    if person.kind.kind is FigureKind.INJURED and beside:
+    if person.rest:
+        return counted_one(person.kind.kind, {*stated, FigureKind.KILLED})
+    return counted_one(person.kind.kind, stated)
+
+
+def counted_one(kind: FigureKind, stated: Collection[FigureKind]) -> frozenset[FigureKind]:
+    """The kinds of numbered count that include one person of ``kind`` in a sentence that
+    states ``stated``: beside a death, an injured person is a part of the injured only ("an
+    officer was shot and a man killed"); else of the injured or of the people shot ("four
+    people were shot ... Another resident was also shot and is being treated")."""
+    if kind is FigureKind.INJURED and FigureKind.KILLED in stated:
         return COUNTED_BESIDE
-    return COUNTED_BY.get(person.kind.kind, frozenset())
+    return COUNTED_BY.get(kind, frozenset())
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,4 +126,4 @@ def _definite(words: Sequence[str], cues: PersonCues) -> bool:
     return all(w.isalpha() and w not in cues.nouns and w not in cues.not_names for w in words)
 
 
-__all__ = ["COUNTED_BY", "Mention", "counted_by", "died_next"]
+__all__ = ["COUNTED_BY", "Mention", "counted_by", "counted_one", "died_next"]

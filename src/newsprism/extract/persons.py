@@ -40,6 +40,13 @@ from dataclasses import dataclass
 
 from newsprism.extract.kinds import KindMatch
 from newsprism.extract.numbers import QuantityMatch
+from newsprism.extract.outcomes import (
+    SENTENCE_STOPS,
+    died_later,
+    one_died_later,
+    spared,
+    survived,
+)
 from newsprism.extract.tokens import Token
 from newsprism.lang.packs import LanguagePack
 from newsprism.lang.persons import PERSON_KINDS, PersonCues
@@ -51,13 +58,8 @@ MAX_MODIFIERS = 3
 MAX_NAME = 5
 #: Tokens an apposition between commas may run ("Jakyri Fleurimar, 15, of Hollywood,").
 MAX_APPOSITION = 12
-#: Tokens after "was shot" in which a death may follow ("was shot and later died").
-DEATH_WINDOW = 20
-#: Tokens before a later death where a word of doubt cancels it ("could have died").
-DOUBT_WINDOW = 3
 #: Words that join a person to another: "Smith and Jones died" is not one person.
 LIST_WORDS = frozenset({"and", "&", "or", "nor"})
-SENTENCE_STOPS = frozenset({".", ";", "?", "!"})
 
 ONE = Quantity(value=1, low=None, high=None, qualifier=Qualifier.EXACT)
 
@@ -145,7 +147,11 @@ def _person_end(
 ) -> int | None:
     """End of the person phrase starting at ``k``, or ``None``."""
     word = norms[k]
-    if word in cues.pronouns or (word in cues.elliptic and k > 0):
+    if word in cues.elliptic:
+        # "Another 20-year-old man was shot", "..., and another seriously injured"
+        phrase = _noun_phrase_end(tokens, norms, k + 1, pack, cues) if k + 1 < len(norms) else None
+        return phrase if phrase is not None else (k + 1 if k > 0 else None)
+    if word in cues.pronouns:
         return k + 1
     if word in cues.determiners or word in cues.possessives:
         return _noun_phrase_end(tokens, norms, k + 1, pack, cues)
@@ -281,86 +287,12 @@ def _happened(
         if pending is not None:
             shot = KindMatch(FigureKind.CASUALTIES, j, j + pending[0])
             died = died_later(norms, shot, person, cues)
-            return died if died.kind is FigureKind.KILLED else _survived(norms, died, cues)
+            if died.kind is FigureKind.KILLED:
+                return died
+            return survived(norms, died, cues) or spared(norms, died, person, cues)
     active = cues.active.match_at(norms, j)
     if active is not None:
         return KindMatch(active[1], j, j + active[0])
-    return None
-
-
-def died_later(
-    norms: Sequence[str], found: KindMatch, person: Sequence[str], cues: PersonCues
-) -> KindMatch:
-    """ "was shot and later died", "was taken to a hospital, where he was pronounced dead",
-    "was taken to the hospital and pronounced dead" (the passive's auxiliary left out after
-    "and"), "A 16-year-old boy who was critically wounded Friday died Saturday": a death later
-    in the sentence makes one person killed (``person``: their words; ``found``: what first
-    happened to them). Not a death with a subject of its own: "was wounded and his wife died"
-    (``_other_subject``)."""
-    for j in range(found.last, min(len(norms), found.last + DEATH_WINDOW)):
-        if norms[j] in SENTENCE_STOPS:
-            break
-        hit = cues.active.match_at(norms, j) or cues.passive.match_at(norms, j)
-        if hit is None or hit[1] is not FigureKind.KILLED:
-            continue
-        if _other_subject(norms, found.last, j, person, cues):
-            break
-        doubt = norms[max(found.last, j - DOUBT_WINDOW) : j]
-        if not cues.hypothetical.isdisjoint(doubt):
-            continue
-        active = cues.active.match_at(norms, j) is not None
-        if active or norms[j - 1] in cues.passive_markers or norms[j - 1] in cues.elided_after:
-            return KindMatch(FigureKind.KILLED, found.first, j + hit[0])
-    return found
-
-
-def one_died_later(
-    norms: Sequence[str], first: int, last: int, kind: KindMatch, cues: PersonCues
-) -> KindMatch:
-    """The kind of one person counted by a number at ``[first, last)`` and found ``kind``:
-    killed when found injured and a death follows in the sentence (``died_later``, read from
-    after the count's own noun: "One person was injured and later died", "A boy who was
-    critically wounded Friday died Saturday", "10-year-old succumbs to injuries")."""
-    if kind.kind is not FigureKind.INJURED:
-        return kind
-    start = min(kind.last, last)
-    while start < kind.first and norms[start] in cues.nouns:
-        start += 1
-    later = died_later(norms, KindMatch(kind.kind, kind.first, start), norms[first:start], cues)
-    return later if later.kind is FigureKind.KILLED else kind
-
-
-def _other_subject(
-    norms: Sequence[str], first: int, j: int, person: Sequence[str], cues: PersonCues
-) -> bool:
-    """Whether the death at ``j`` may have a subject of its own: a person noun between what
-    first happened (ending at ``first``) and the death ("and his wife died", "when a gunman
-    opened fire and killed a woman"). A pronoun names the person again ("where he died"), and
-    so does a determiner phrase after a pronoun or with the person's own noun ("She was
-    rushed to a hospital, and the girl later died")."""
-    again = not person or person[0] in cues.pronouns
-    for i in range(first, j):
-        if norms[i] not in cues.nouns:
-            continue
-        definite = i > 0 and (norms[i - 1] in cues.determiners or norms[i - 1] in cues.modifiers)
-        if not (definite and (again or norms[i] in person)):
-            return True
-    return False
-
-
-def _survived(norms: Sequence[str], shot: KindMatch, cues: PersonCues) -> KindMatch | None:
-    """ "was also shot and is being treated", "was shot in the arm but is expected to survive":
-    with no death in the sentence (``died_later`` found none), care or survival after "was
-    shot" makes the person injured; "was shot" alone says neither (the dead were shot too)."""
-    for j in range(shot.last, min(len(norms), shot.last + DEATH_WINDOW)):
-        if norms[j] in SENTENCE_STOPS:
-            break
-        hit = cues.survived.match_at(norms, j)
-        if hit is None:
-            continue
-        if not cues.hypothetical.isdisjoint(norms[max(shot.last, j - DOUBT_WINDOW) : j]):
-            return None  # "was shot and would have been taken to"
-        return KindMatch(hit[1], shot.first, j + hit[0])
     return None
 
 

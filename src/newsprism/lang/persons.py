@@ -49,6 +49,24 @@ class PersonCues:
     #: and pronounced dead".
     elided_after: frozenset[str]
 
+    #: Before "shot": the auxiliaries of a passive ("was shot", "had been shot"), which make
+    #: the person the one shot (``extract.outcomes``).
+    spared_markers: frozenset[str]
+    #: Words that open an object after "shot" ("shot him", "shot a man"): the person is the
+    #: agent, not the one shot.
+    objects: frozenset[str]
+    #: Words that join clauses ("and", ","): a death after one with no subject of its own is
+    #: the person's ("was shot and later died").
+    clause_joins: frozenset[str]
+    #: Subjects of a death of others than the person shot ("people", "friends", "two").
+    spared_subjects: frozenset[str]
+    #: Demonstratives that name a person again ("that person"), like a determiner.
+    anaphors: frozenset[str]
+    #: Numbers before such a subject ("three people").
+    spared_counts: frozenset[str]
+    #: Words that make a person one of the dead counted before them ("including", "among").
+    parts: frozenset[str]
+
     #: Words one of which a sentence needs for the rule to find anything in it ("was shot"
     #: counts only with a death after it, whose words are among these).
     first_words: frozenset[str]
@@ -79,6 +97,7 @@ def load_persons(lang: str) -> PersonCues:
     pending = passive.pop("pending", [])
     active = dict(predicates.get("active", {}))
     passive_table, active_table = _kinds(passive), _kinds(active)
+    spared_data = data.get("spared", {})
     return PersonCues(
         determiners=_words(subjects, "determiners"),
         possessives=_words(subjects, "possessives"),
@@ -96,6 +115,13 @@ def load_persons(lang: str) -> PersonCues:
         survived=_kinds(dict(predicates.get("survived", {}))),
         hypothetical=_words(data.get("objects", {}), "hypothetical"),
         elided_after=_words(predicates, "elided_after"),
+        spared_markers=_words(spared_data, "markers"),
+        objects=_words(spared_data, "objects"),
+        clause_joins=_words(spared_data, "clause_joins"),
+        parts=_words(spared_data, "parts"),
+        spared_subjects=_words(spared_data, "subjects"),
+        anaphors=_words(spared_data, "anaphors"),
+        spared_counts=_words(spared_data, "counts"),
         first_words=passive_table.first_words() | active_table.first_words(),
     )
 
