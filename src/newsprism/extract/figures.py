@@ -19,7 +19,15 @@ from typing import overload
 from newsprism.extract.attribution import SentenceSources, attribute, read_sources
 from newsprism.extract.companions import with_companions
 from newsprism.extract.headlines import bare_singles
-from newsprism.extract.kinds import YEAR_RANGE, KindMatch, find_kind, is_not_figure
+from newsprism.extract.kinds import (
+    YEAR_RANGE,
+    KindMatch,
+    find_kind,
+    is_not_figure,
+    is_shot_wound,
+    tells_death,
+)
+from newsprism.extract.links import link_lines
 from newsprism.extract.numbers import QuantityMatch, find_quantities
 from newsprism.extract.outcomes import one_outcome
 from newsprism.extract.person_counts import Mention, counted_by, counted_one, died_next
@@ -176,6 +184,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
     history = _Sources(text, sentences, lines, pack)
     cues = load_persons(pack.lang)
     headlines: dict[int, bool] = {}  # by line: sentences of a paragraph share it
+    links = link_lines(text, pack, title_line=bisect.bisect_right(breaks, first_content))
 
     def on_headline(i: int) -> bool:
         if lines[i] not in headlines:
@@ -184,13 +193,21 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             )
         return headlines[lines[i]]
 
+    @functools.cache
+    def near_death(i: int) -> bool:
+        """Whether sentence ``i`` or one beside it tells a death."""
+        return any(
+            tells_death(history.tokens_of(k)[1], pack)
+            for k in range(max(0, i - 1), min(len(sentences), i + 2))
+        )
+
     figures: list[Figure] = []
     implicit: dict[FigureId, frozenset[FigureKind]] = {}  # one person each, and who count them
     mentions: dict[FigureId, Mention] = {}
     for i, sentence in enumerate(sentences):
         chunk = text[sentence.span.start : sentence.span.end]
         may, person = _may_hold_figure(chunk, pack, cues)
-        if may is None and not person:
+        if (may is None and not person) or lines[i] in links:
             continue
         # Bare nouns and ages count people in the title line only ("Man dies after shooting"):
         # short lines further down are as often links to other stories.
@@ -239,6 +256,9 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             shot = kind is not None and kind.kind is FigureKind.CASUALTIES
             if kind is not None and q.quantity.value == 1:
                 kind = one_outcome(norms, q.first, q.last, kind, cues, killed_before=killed_before)
+            if kind is not None and is_shot_wound(norms, kind, pack) and near_death(i):
+                # "All four were found with gunshot wounds", the deaths told around it: shot.
+                kind = dataclasses.replace(kind, kind=FigureKind.CASUALTIES)
             figure = _figure(
                 article,
                 i,

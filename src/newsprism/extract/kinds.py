@@ -177,6 +177,27 @@ def _nearest_kind(
     return None if best is None else best[1]
 
 
+def is_shot_wound(norms: Sequence[str], kind: KindMatch, pack: LanguagePack) -> bool:
+    """Whether the casualty words of ``kind`` are a wound phrase ("All four were found with
+    gunshot wounds", "all three suffered gunshot wounds"): such wounds say people were shot,
+    not that they lived."""
+    if kind.kind is not FigureKind.INJURED or not pack.shot_wounds.may_start(norms[kind.first]):
+        return False
+    hit = pack.shot_wounds.match_at(norms, kind.first)
+    return hit is not None and hit[0] == kind.last - kind.first
+
+
+def tells_death(norms: Sequence[str], pack: LanguagePack) -> bool:
+    """Whether a sentence has a death word ("dead", "died", "bodies", "killing")."""
+    for j, norm in enumerate(norms):
+        for table in (pack.kinds_after, pack.kinds_before):
+            if table.may_start(norm):
+                hit = table.match_at(norms, j)
+                if hit is not None and hit[1] is FigureKind.KILLED:
+                    return True
+    return False
+
+
 def _longest_ending(
     norms: Sequence[str], j: int, hit: tuple[int, FigureKind], limit: int, pack: LanguagePack
 ) -> tuple[int, tuple[int, FigureKind]]:
@@ -245,4 +266,4 @@ def _has_trigger(norms: Sequence[str], first: int, pack: LanguagePack) -> bool:
     )
 
 
-__all__ = ["YEAR_RANGE", "KindMatch", "find_kind", "is_not_figure"]
+__all__ = ["YEAR_RANGE", "KindMatch", "find_kind", "is_not_figure", "is_shot_wound", "tells_death"]

@@ -22,12 +22,12 @@ def is_not_figure(
 ) -> bool:
     """Whether the number is a year, an age, a duration, a date, an ordinal or a non-person
     count, judged from the words right around it."""
-    if not q.integer:
+    if not q.integer or _is_clock(tokens, q) or _is_glued(tokens, q):
         return True
     after = q.last
     if after < len(norms) and norms[after] == "-":
         after += 1
-    if pack.not_after.match_at(norms, after) is not None:
+    if pack.not_after.match_at(norms, after) is not None or _counts_things(norms, q, pack):
         return True
     if _list_ends_in_unit(tokens, norms, q.last, pack):
         return True
@@ -41,6 +41,8 @@ def is_not_figure(
         is not None
     ):
         return True
+    if q.first > 0 and q.first == q.number_first and norms[q.first - 1] in pack.age_after:
+        return True  # "Banes and Clark, both 31, were found": "both" counts them already
     if _is_apposed_age(tokens, norms, q, pack) or _is_in_name(tokens, norms, q, pack):
         return True
     if _is_address(tokens, norms, q, pack) or _is_part_of_total(tokens, norms, q, pack):
@@ -57,6 +59,39 @@ def is_not_figure(
     ):
         return pack.people.match_at(norms, q.last) is None
     return False
+
+
+def _counts_things(norms: Sequence[str], q: QuantityMatch, pack: LanguagePack) -> bool:
+    """ "108,780 deer had been killed", "two dogs were shot": a count right before a noun for
+    animals or things counts no people, whatever casualty word follows."""
+    return pack.things.match_at(norms, q.last) is not None
+
+
+def _is_clock(tokens: Sequence[Token], q: QuantityMatch) -> bool:
+    """ "10:30 p.m.", "0:47" (a video's length in a list of clips): digits glued to a colon
+    glued to digits before them are the minutes of a time or duration, no count."""
+    k = q.number_first
+    return (
+        q.first == k
+        and k >= 2
+        and tokens[k - 1].text == ":"
+        and tokens[k - 2].text.isdigit()
+        and tokens[k - 2].end == tokens[k - 1].start
+        and tokens[k - 1].end == tokens[k].start
+    )
+
+
+def _is_glued(tokens: Sequence[Token], q: QuantityMatch) -> bool:
+    """ "41NBC", "5K run", "10am": digits glued to the letters after them name a station, a
+    distance or a time, no count of people."""
+    k = q.number_first
+    return (
+        q.last == k + 1
+        and k + 1 < len(tokens)
+        and tokens[k].number is not None
+        and tokens[k + 1].start == tokens[k].end
+        and tokens[k + 1].text[:1].isalpha()
+    )
 
 
 def _list_start(
@@ -159,9 +194,13 @@ def _is_in_name(
     tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
 ) -> bool:
     """ "Local News 8", "Channel 4", "Image 5": a bare number right after a capitalised word
-    (not the sentence's first, not a casualty word or hedge) is part of a name."""
+    (not the sentence's first, not a casualty word or hedge) is part of a name. So is one after
+    an acronym that starts a line and before a dash ("CBS 58 - Multiple Victims After ...":
+    a station's name before its headline)."""
     k = q.first - 1
-    if k < 1 or q.first != q.number_first or tokens[q.number_first].number is None:
+    if k < 0 or q.first != q.number_first or tokens[q.number_first].number is None:
+        return False
+    if k == 0 and not _is_station(tokens, q):
         return False
     prev = tokens[k]
     if pack.kinds_after.match_at(norms, q.last) or pack.people.match_at(norms, q.last):
@@ -175,6 +214,22 @@ def _is_in_name(
         and pack.groups.match_at(norms, k) is None
         and not pack.hedges_before.may_start(norms[k])
         and not pack.words.is_number_word(norms[k])
+    )
+
+
+#: Separators between a station's name and its headline ("CBS 58 - ...", "WSFA 12 | ...").
+NAME_SEPARATORS = frozenset({"-", "–", "—", "|"})
+
+
+def _is_station(tokens: Sequence[Token], q: QuantityMatch) -> bool:
+    """An acronym, a number and a separator: "CBS 58 - Multiple Victims After Shooting"."""
+    first = tokens[q.first - 1].text
+    return (
+        len(first) >= 2
+        and first.isupper()
+        and first.isalpha()
+        and q.last < len(tokens)
+        and tokens[q.last].text in NAME_SEPARATORS
     )
 
 
@@ -203,8 +258,34 @@ def _is_apposed_age(
         and closed
         and (
             name.text[:1].isupper()
+            or _is_abbreviated_name(tokens, first - 2)
             or pack.people.match_at(norms, first - 2) is not None
             or norms[first - 2] in pack.headline_singles  # "daughter, 7, fatally shot"
         )
-        and tokens[q.number_first].number is not None
+        and (tokens[q.number_first].number is not None or _is_worded_age(tokens, norms, q, pack))
+    )
+
+
+def _is_worded_age(
+    tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
+) -> bool:
+    """ "Miranda Doerr, three, was shot": an age in words after a name (a title-case word),
+    unless what follows lists the people counted ("On Sunday, two, including a boy, were
+    shot")."""
+    name = tokens[q.first - 2]
+    return (
+        name.text.istitle()
+        and pack.months.match_at(norms, q.first - 2) is None
+        and pack.inclusions.match_at(norms, q.last + 1) is None
+    )
+
+
+def _is_abbreviated_name(tokens: Sequence[Token], k: int) -> bool:
+    """ "William Young Jr., 32,": a full stop glued to a capitalised word ends a name."""
+    return (
+        k > 0
+        and tokens[k].text == "."
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k - 1].text[:1].isupper()
+        and tokens[k - 1].text.isalpha()
     )

@@ -141,13 +141,25 @@ def find_incidents(
     stop = min(len(norms), last + INCIDENTS_WINDOW)
     for j in range(last, stop):
         if tokens[j].text in INCIDENT_BREAKS:
-            return None
+            break
         if norms[j] not in cues.links:
             continue
         found = _incident_phrase(tokens, norms, j, pack)
         if found is not None:
             return found
-    return None
+    return find_elsewhere(tokens, norms, pack)
+
+
+def find_elsewhere(tokens: Sequence[Token], norms: Sequence[str], pack: LanguagePack) -> str | None:
+    """A phrase of the sentence that puts its figures in another period or incident than the
+    story's ("so far this year, 21 adults have been shot", "last month, two people were
+    wounded", "in that case, a 15-year-old was killed"): such a count is no count of the
+    story's own victims, however its words read. Returns the phrase as written."""
+    found = pack.elsewhere.find_all(norms) if pack.elsewhere else []
+    if not found:
+        return None
+    first, last, _ = found[0]
+    return _words(tokens[first:last])
 
 
 def _incident_phrase(

@@ -112,6 +112,23 @@ def _incident_cues(table: dict[str, list[str]]) -> IncidentCues:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkCues:
+    """Lines that link to other stories rather than report this one (``links.toml``; read by
+    ``extract.links``): the headers of a list of links ("Related stories:", "ALSO"), and the
+    words after a time that make it a clock time ("10:30 p.m."), not a clip's length."""
+
+    headers: PhraseTable[bool]
+    clock_words: frozenset[str]
+
+
+def _link_cues(table: dict[str, list[str]]) -> LinkCues:
+    return LinkCues(
+        headers=_bools(table.get("headers", [])),
+        clock_words=frozenset(norm_token(x) for x in table.get("clock_words", [])),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class LanguagePack:
     """Everything the extractor knows about one language, as compiled data."""
 
@@ -187,6 +204,18 @@ class LanguagePack:
     companion_phrases: PhraseTable[bool]
     companion_auxiliaries: PhraseTable[bool]
     incidents: IncidentCues
+    links: LinkCues
+    #: "108,780 deer", "three blocks away": nouns for animals and things that make the count
+    #: before them no count of people (``things`` of ``[not_figures]``).
+    things: PhraseTable[bool]
+    #: "found with gunshot wounds": wound phrases after a count that say the people were shot,
+    #: dead or alive (``[kinds.shot_wounds]``; read before ``kinds_after``).
+    shot_wounds: PhraseTable[bool]
+    #: "both 31": words after which a bare number is an age (``age_after`` of ``[not_figures]``).
+    age_after: frozenset[str]
+    #: "so far this year", "last month", "in that case": phrases that put a sentence's figures
+    #: in another period or incident than the story's (``elsewhere`` of ``[incidents]``).
+    elsewhere: PhraseTable[bool]
 
 
 def _roles(
@@ -399,4 +428,9 @@ def load_pack(lang: str) -> LanguagePack:
             norm_token(x) for x in numbers.get("singles", {}).get("link_modifiers", [])
         ),
         incidents=_incident_cues(figures.get("incidents", {})),
+        links=_link_cues(_read(lang, "links.toml").get("links", {})),
+        things=_bools(nf.get("things", [])),
+        shot_wounds=_bools(figures["kinds"].get("shot_wounds", {}).get("phrases", [])),
+        age_after=frozenset(norm_token(x) for x in nf.get("age_after", [])),
+        elsewhere=_bools(figures.get("incidents", {}).get("elsewhere", [])),
     )
