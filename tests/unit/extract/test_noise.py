@@ -89,7 +89,7 @@ def test_timeline_entries_and_headlines_of_the_story_stay() -> None:
         (
             "All three suffered gunshot wounds to the upper body. Police said he killed his "
             "wife and son.",
-            [("casualties", 3)],
+            [("casualties", 3), ("killed", 2)],
         ),
         # ... and of the wounded where nobody is said to have died.
         ("Four people were sent to the hospital with gunshot wounds.", [("injured", 4)]),
