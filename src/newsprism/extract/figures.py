@@ -28,6 +28,7 @@ from newsprism.extract.kinds import (
     tells_death,
 )
 from newsprism.extract.links import link_lines
+from newsprism.extract.multiples import find_multiples
 from newsprism.extract.numbers import QuantityMatch, find_quantities
 from newsprism.extract.outcomes import one_outcome
 from newsprism.extract.person_counts import Mention, counted_by, counted_one, died_next
@@ -109,6 +110,8 @@ def _may_hold_figure(chunk: str, pack: LanguagePack, cues: PersonCues) -> tuple[
     words = _LETTERS.findall(chunk.lower())
     distinct = set(words)
     person = bool(cues) and not cues.first_words.isdisjoint(distinct)
+    if not distinct.isdisjoint(pack.multiples.counts):  # "a triple shooting" (``multiples``)
+        return True, person
     stems = pack.kind_stems
     if pack.kind_words.isdisjoint(distinct) and not (
         stems and any(w.startswith(stems) for w in distinct)
@@ -235,6 +238,16 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
                 kept = [q for q in quantities if q.first not in inside]
                 quantities = sorted([*kept, *bare], key=lambda q: q.first)
         quantities = with_companions(tokens, norms, quantities, pack)
+        # "a quadruple shooting": four people shot, the kind told by the event.
+        named = {
+            m.quantity.first: m
+            for m in find_multiples(norms, pack)
+            if not any(q.first <= m.quantity.first < q.last for q in quantities)
+        }
+        if named:
+            quantities = sorted(
+                [*quantities, *(m.quantity for m in named.values())], key=lambda q: q.first
+            )
         persons: list[PersonMatch] = []
         if person and not bare and (title_line or not on_headline(i)):
             # One person and what happened to them: "The man died at the hospital".
@@ -252,7 +265,8 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
         stated: set[FigureKind] = set()
         survivors: list[FigureId] = []  # one person found shot, read injured (``outcomes``)
         for q in quantities:
-            kind = find_kind(norms, q, starts - {q.number_first}, pack)
+            event = named.get(q.first)
+            kind = event.kind if event else find_kind(norms, q, starts - {q.number_first}, pack)
             shot = kind is not None and kind.kind is FigureKind.CASUALTIES
             if kind is not None and q.quantity.value == 1:
                 kind = one_outcome(norms, q.first, q.last, kind, cues, killed_before=killed_before)

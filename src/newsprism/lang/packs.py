@@ -121,6 +121,26 @@ class LinkCues:
     clock_words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class MultipleCues:
+    """Events named by how many people they hit ("a triple shooting", "the double homicide";
+    ``[multiples]`` in figures.toml, read by ``extract.multiples``): the multiplying words and
+    their counts, the event nouns and the kind of figure each gives, and words right after the
+    event that make it another event ("double murder-suicide")."""
+
+    counts: dict[str, int]
+    events: PhraseTable[FigureKind]
+    not_after: frozenset[str]
+
+
+def _multiple_cues(table: dict[str, Any]) -> MultipleCues:
+    return MultipleCues(
+        counts={norm_token(k): int(v) for k, v in table.get("counts", {}).items()},
+        events=_kinds(table.get("events", {})),
+        not_after=frozenset(norm_token(x) for x in table.get("not_after", [])),
+    )
+
+
 def _link_cues(table: dict[str, list[str]]) -> LinkCues:
     return LinkCues(
         headers=_bools(table.get("headers", [])),
@@ -205,6 +225,8 @@ class LanguagePack:
     companion_auxiliaries: PhraseTable[bool]
     incidents: IncidentCues
     links: LinkCues
+    #: "a triple shooting": events named by how many people they hit (``extract.multiples``).
+    multiples: MultipleCues
     #: "108,780 deer", "three blocks away": nouns for animals and things that make the count
     #: before them no count of people (``things`` of ``[not_figures]``).
     things: PhraseTable[bool]
@@ -429,6 +451,7 @@ def load_pack(lang: str) -> LanguagePack:
         ),
         incidents=_incident_cues(figures.get("incidents", {})),
         links=_link_cues(_read(lang, "links.toml").get("links", {})),
+        multiples=_multiple_cues(figures.get("multiples", {})),
         things=_bools(nf.get("things", [])),
         shot_wounds=_bools(figures["kinds"].get("shot_wounds", {}).get("phrases", [])),
         age_after=frozenset(norm_token(x) for x in nf.get("age_after", [])),
