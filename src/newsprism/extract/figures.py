@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import overload
 
 from newsprism.extract.attribution import SentenceSources, attribute, read_sources
+from newsprism.extract.breakdowns import tells_condition, without_breakdowns
 from newsprism.extract.companions import with_companions
 from newsprism.extract.headlines import bare_singles
 from newsprism.extract.kinds import (
@@ -207,6 +208,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
     figures: list[Figure] = []
     implicit: dict[FigureId, frozenset[FigureKind]] = {}  # one person each, and who count them
     mentions: dict[FigureId, Mention] = {}
+    conditions: dict[FigureId, str] = {}  # counts in a condition ("two critically", ``breakdowns``)
     for i, sentence in enumerate(sentences):
         chunk = text[sentence.span.start : sentence.span.end]
         may, person = _may_hold_figure(chunk, pack, cues)
@@ -295,6 +297,8 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             killed_before = killed_before or figure.kind is FigureKind.KILLED
             stated.add(figure.kind)
             figures.append(figure)
+            if condition := tells_condition(norms, q, starts, pack):
+                conditions[figure.figure_id] = condition
             if shot and figure.kind is FigureKind.INJURED and figure.quantity.value == 1:
                 survivors.append(figure.figure_id)  # one of a count, like persons
             if figure.quantity.value == 1:  # "a 17-year-old was wounded. He died later."
@@ -330,6 +334,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             implicit[survivor] = counted_one(FigureKind.INJURED, stated)
     died = died_next(mentions, cues)
     figures = _without_parts([f for f in figures if f.figure_id not in died], implicit)
+    figures = without_breakdowns(figures, conditions)
     figures.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
     return tuple(figures)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsprism.lang.packs import LanguagePack
-from newsprism.lang.phrases import WORD_RE, norm_token
+from newsprism.lang.phrases import WORD_RE, PhraseTable, norm_token
 
 #: A line that starts with a clip's length ("0:50", "1:02:13") and a word after it.
 CLIP = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(\S+)")
@@ -27,19 +27,25 @@ def link_lines(text: str, pack: LanguagePack, *, title_line: int) -> frozenset[i
     """Numbers (0-based, counted over ``text.split("\\n")``) of the lines of ``text`` that link
     to other stories: a line that starts with a clip's length, and the headline-like lines
     (short, no final punctuation) right after a list header ("Related stories:", "ALSO"),
-    up to the first line that reads as a body sentence. The title line (``title_line``) is
-    the article's own."""
+    up to the first line that reads as a body sentence; every line from a closing header on
+    ("More stories you may like", "In other shootings:", ``closers``). The title line
+    (``title_line``) is the article's own."""
     cues = pack.links
     skipped: set[int] = set()
     in_list = False
-    for k, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or k == title_line:
             continue
         if _is_clip(stripped, pack):
             skipped.add(k)
             continue
-        if cues.headers and _is_header(stripped, pack):
+        if _is_header(stripped, pack, cues.closers):
+            # "More stories you may like", "In other shootings:": the rest is other stories.
+            skipped.update(range(k, len(lines)))
+            break
+        if cues.headers and _is_header(stripped, pack, cues.headers):
             in_list = True
             skipped.add(k)
             continue
@@ -60,15 +66,15 @@ def _is_clip(line: str, pack: LanguagePack) -> bool:
     return word[:1].isupper() and norm_token(word) not in pack.links.clock_words
 
 
-def _is_header(line: str, pack: LanguagePack) -> bool:
-    """A header phrase that starts the line and fills it, but for a trailing colon and an
-    outlet's name after it (capitalised words: "Also on HuffPost:", "More from WAVE3.com")."""
+def _is_header(line: str, pack: LanguagePack, headers: PhraseTable[bool]) -> bool:
+    """A phrase of ``headers`` that starts the line and fills it, but for a trailing colon and
+    an outlet's name after it (capitalised words: "Also on HuffPost:", "More from WAVE3.com")."""
     if line[-1] in SENTENCE_END:
         return False
     norms = [norm_token(m.group()) for m in WORD_RE.finditer(line)]
     while norms and norms[-1] in {":", "-", "|"}:
         norms.pop()
-    hit = pack.links.headers.match_at(norms, 0) if norms else None
+    hit = headers.match_at(norms, 0) if norms else None
     if hit is None or len(norms) - hit[0] > HEADER_NAME_TOKENS:
         return False
     words = [m.group() for m in WORD_RE.finditer(line)][hit[0] :]

@@ -24,7 +24,7 @@ def is_not_figure(
     count, judged from the words right around it."""
     if not q.integer or _is_clock(tokens, q) or _is_glued(tokens, q):
         return True
-    after = q.last
+    after = _past_fraction(tokens, norms, q.last)
     if after < len(norms) and norms[after] == "-":
         after += 1
     if pack.not_after.match_at(norms, after) is not None or _counts_things(norms, q, pack):
@@ -41,6 +41,8 @@ def is_not_figure(
         is not None
     ):
         return True
+    if q.first > 0 and pack.age_bounds.match_ending_at(norms, q.first) is not None:
+        return True  # "all younger than 45": an age bound
     if q.first > 0 and q.first == q.number_first and norms[q.first - 1] in pack.age_after:
         return True  # "Banes and Clark, both 31, were found": "both" counts them already
     if _is_apposed_age(tokens, norms, q, pack) or _is_in_name(tokens, norms, q, pack):
@@ -59,6 +61,27 @@ def is_not_figure(
     ):
         return pack.people.match_at(norms, q.last) is None
     return False
+
+
+#: Fraction signs glued to a whole number ("2½-year-old").
+_FRACTIONS = frozenset({"½", "¼", "¾", "⅓", "⅔"})
+
+
+def _past_fraction(tokens: Sequence[Token], norms: Sequence[str], k: int) -> int:
+    """Where the words after a number start, past a fraction that completes it: "a 2 1/2
+    year-old boy", "2½-year-old" (the unit after the fraction applies to the number)."""
+    if k < len(norms) and norms[k] in _FRACTIONS:
+        return k + 1
+    if (
+        k + 2 < len(tokens)
+        and tokens[k].number is not None
+        and tokens[k + 1].text == "/"
+        and tokens[k + 2].number is not None
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].end == tokens[k + 2].start
+    ):
+        return k + 3
+    return k
 
 
 def _counts_things(norms: Sequence[str], q: QuantityMatch, pack: LanguagePack) -> bool:
@@ -236,8 +259,9 @@ def _is_station(tokens: Sequence[Token], q: QuantityMatch) -> bool:
 def _is_apposed_age(
     tokens: Sequence[Token], norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
 ) -> bool:
-    """ "Nakiel Jackson, 26, died": a bare number between commas right after a name is an age
-    (the typographic convention of news in every supported Latin-script language)."""
+    """ "Nakiel Jackson, 26, died", "her sons, 7 and 8, were hurt": a bare number between
+    commas right after a name or a noun of people is an age (the typographic convention of news
+    in every supported Latin-script language)."""
     first = _list_start(tokens, norms, q.first, pack)
     if first < 2 or q.quantity.qualifier is not Qualifier.EXACT:
         return False
@@ -261,6 +285,8 @@ def _is_apposed_age(
             or _is_abbreviated_name(tokens, first - 2)
             or pack.people.match_at(norms, first - 2) is not None
             or norms[first - 2] in pack.headline_singles  # "daughter, 7, fatally shot"
+            # "her sons, 7 and 8, were hurt", "two teens, 16 and 17,": a plural noun of people
+            or pack.coordination_nouns.match_ending_at(norms, first - 1) is not None
         )
         and (tokens[q.number_first].number is not None or _is_worded_age(tokens, norms, q, pack))
     )

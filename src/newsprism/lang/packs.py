@@ -119,6 +119,9 @@ class LinkCues:
 
     headers: PhraseTable[bool]
     clock_words: frozenset[str]
+    #: Headers after which every line is about other stories ("More stories you may like",
+    #: "In other shootings:"), read like ``headers``.
+    closers: PhraseTable[bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,7 @@ def _link_cues(table: dict[str, list[str]]) -> LinkCues:
     return LinkCues(
         headers=_bools(table.get("headers", [])),
         clock_words=frozenset(norm_token(x) for x in table.get("clock_words", [])),
+        closers=_bools(table.get("closers", [])),
     )
 
 
@@ -238,6 +242,15 @@ class LanguagePack:
     #: "so far this year", "last month", "in that case": phrases that put a sentence's figures
     #: in another period or incident than the story's (``elsewhere`` of ``[incidents]``).
     elsewhere: PhraseTable[bool]
+    #: "in critical condition", "critically", "not life threatening": words after a count that
+    #: tell how the people counted fare (``[kinds.conditions]``; see ``extract.breakdowns``).
+    conditions: PhraseTable[bool]
+    #: "the three injured", "all four": words before a count in a condition that make it the
+    #: whole again (``recaps`` of ``[kinds.conditions]``).
+    condition_recaps: frozenset[str]
+    #: "younger than 45": words before a number that make it an age bound (``age_bounds`` of
+    #: ``[not_figures]``).
+    age_bounds: PhraseTable[bool]
 
 
 def _roles(
@@ -452,8 +465,18 @@ def load_pack(lang: str) -> LanguagePack:
         incidents=_incident_cues(figures.get("incidents", {})),
         links=_link_cues(_read(lang, "links.toml").get("links", {})),
         multiples=_multiple_cues(figures.get("multiples", {})),
-        things=_bools(nf.get("things", [])),
+        things=_bools([*nf.get("things", []), *nf.get("places_counted", [])]),
         shot_wounds=_bools(figures["kinds"].get("shot_wounds", {}).get("phrases", [])),
         age_after=frozenset(norm_token(x) for x in nf.get("age_after", [])),
-        elsewhere=_bools(figures.get("incidents", {}).get("elsewhere", [])),
+        elsewhere=_bools(
+            [
+                *figures.get("incidents", {}).get("elsewhere", []),
+                *figures.get("incidents", {}).get("elsewhere_periods", []),
+            ]
+        ),
+        conditions=_bools(figures["kinds"].get("conditions", {}).get("words", [])),
+        age_bounds=_bools(nf.get("age_bounds", [])),
+        condition_recaps=frozenset(
+            norm_token(x) for x in figures["kinds"].get("conditions", {}).get("recaps", [])
+        ),
     )
