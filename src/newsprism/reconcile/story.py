@@ -173,4 +173,4 @@ def reconcile_story(
         lambda scope: group_id_for(story.story_id, FigureKind.INJURED.value, scope),
         RECONCILER,
     )
-    return tuple(moved_to_killed(died_of_wounds(_with_parents(groups, unique))))
+    return tuple(moved_to_killed(died_of_wounds(_with_parents(groups, unique), unique)))

@@ -17,6 +17,25 @@ gets best and low 0 (high stays 1: the figures say one person was wounded), with
 written into its estimate. A later article that still reports the person wounded (dated on or
 after the death report) keeps the injured count: they may be another victim, or alive.
 
+Articles carry a date, not a time, so a wound reported the day of the death ("Teen critically
+injured after shooting", then "Teen dies of gunshot wound") cannot be ordered by date, and the
+article that reports the death often tells the wound as its history ("The 2-year-old who was
+shot has died. Kendal was critically injured in the shooting Tuesday"). A second reading
+(``_reported_dead``) moves the one wounded person to the killed when the story itself says so:
+
+- the injured group counts one person (as above) and the killed group of its scope counts **one
+  person** too (best 1, every figure 1);
+- some article reports the wound and **no death** (no killed figure of the scope): the report
+  made while the person was alive; every such article is dated, none **after** the first
+  dated report of the death (a wound reported the day after a death was reported is another
+  victim's: the death was known);
+- and no sentence states a death and a wound together ("one man was killed and another
+  wounded", "one dead, one injured"): two victims, not one.
+
+An injured figure in an article that reports the death is not read as a later report of the
+person alive: it is the wound the death followed, or another victim, and only a sentence that
+names both tells the second. Without a wound-only report nothing moves.
+
 Larger counts move only when a report says so (``moved_to_killed``): "Four hurt in shooting"
 (Sunday), then "one dead and three injured" (Tuesday). When the killed best **rose** by ``r``
 after the date of the injured best's figure (it exceeds every killed figure dated on or before
@@ -30,9 +49,11 @@ often bodies found as the wounded dying).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Mapping, Sequence
 
-from newsprism.model.figures import FigureKind
+from newsprism.model.figures import Figure, FigureKind
+from newsprism.model.ids import FigureId
 from newsprism.model.reconcile import FigureGroup, TimelinePoint
 
 
@@ -54,23 +75,58 @@ def _one_person(group: FigureGroup) -> bool:
     return group.estimate.best == 1 and all(p.value == 1 for p in group.timeline)
 
 
-def died_of_wounds(groups: Sequence[FigureGroup]) -> list[FigureGroup]:
+def _reported_dead(
+    injured: FigureGroup, killed: FigureGroup, figures_by_id: Mapping[FigureId, Figure]
+) -> dt.date | None:
+    """The date of the last wound-only report of the one wounded person when the one death
+    the story reports is theirs (see the module's second reading); ``None`` otherwise."""
+    if not _one_person(killed):
+        return None
+    dead_in = {p.article_id for p in killed.timeline}
+    alone = [p.date for p in injured.timeline if p.article_id not in dead_in]
+    deaths = [p.date for p in killed.timeline if p.date is not None]
+    if not alone or not deaths or any(d is None for d in alone):
+        return None
+    last = max(d for d in alone if d is not None)
+    if last > min(deaths):
+        return None
+    wounds = [figures_by_id[i] for i in injured.figure_ids if i in figures_by_id]
+    sentences = {
+        (f.article_id, f.sentence_index) for i in killed.figure_ids if (f := figures_by_id.get(i))
+    }
+    if any((f.article_id, f.sentence_index) in sentences for f in wounds):
+        return None
+    return last
+
+
+def died_of_wounds(
+    groups: Sequence[FigureGroup], figures_by_id: Mapping[FigureId, Figure] | None = None
+) -> list[FigureGroup]:
     """``groups`` with each injured group whose one wounded person later died set to 0 (see
-    the module's rule); other groups as they are."""
+    the module's rules; the second reads ``figures_by_id``, and is skipped without them);
+    other groups as they are."""
     killed = {g.scope: g for g in groups if g.kind is FigureKind.KILLED}
     out = []
     for group in groups:
         stated = group.kind is FigureKind.INJURED and not group.derived_from
         other = killed.get(group.scope) if stated else None
-        if other is None or not _one_person(group) or _rise_after_wounded(group, other) < 1:
+        if other is None or not _one_person(group):
+            out.append(group)
+            continue
+        if _rise_after_wounded(group, other) >= 1:
+            last = max(p.date for p in group.timeline if p.date is not None)
+            why = f"the killed count rose to {other.estimate.best:,} after that report"
+        elif figures_by_id and (reported := _reported_dead(group, other, figures_by_id)):
+            last = reported
+            why = "the one death the story reports is reported on or after it, and no sentence "
+            why += "states a death and a wound together"
+        else:
             out.append(group)
             continue
         rule = (
-            "best 0: the one person reported wounded, last on "
-            f"{max(p.date for p in group.timeline if p.date is not None).isoformat()}, is taken "
-            f"to have died of the wounds: the killed count rose to {other.estimate.best:,} "
-            f"after that report; low 0; high 1: the figures say one person was wounded "
-            f"(before: {group.estimate.rule})"
+            f"best 0: the one person reported wounded, last on {last.isoformat()}, is taken "
+            f"to have died of the wounds: {why}; low 0; high 1: the figures say one person "
+            f"was wounded (before: {group.estimate.rule})"
         )
         estimate = dataclasses.replace(
             group.estimate, low=0, best=0, high=1, rule=rule, best_figure_id=None

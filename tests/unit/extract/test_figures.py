@@ -133,3 +133,16 @@ def test_example_set_meets_targets(example_dir: Path, example_gold: Path) -> Non
     assert scores.precision >= 0.95, scores.errors
     assert scores.violations == 0
     assert scores.attribution_accuracy == 1.0, scores.errors
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Title\nOne man was shot and did not survive.", FigureKind.KILLED, 1),
+        ("Title\nTwo men were taken off life support on Monday.", FigureKind.KILLED, 2),
+        # Survival stays a wound: only its negation is a death.
+        ("Title\nTwo men survived the shooting.", FigureKind.INJURED, 2),
+    ],
+)
+def test_death_phrases_after_the_count_read_killed(text: str, kind: FigureKind, value: int) -> None:
+    assert [(f.kind, f.quantity.value) for f in _figures(text)] == [(kind, value)]

@@ -55,19 +55,82 @@ def test_one_wounded_person_who_dies_later_is_not_injured(reconciled) -> None:
 
 
 def test_a_death_already_known_when_the_wounded_was_reported_keeps_them(reconciled) -> None:
-    # Day 1: one dead, one wounded; day 2: still one dead. The wounded person is another.
+    # Day 1: one dead; day 2: one wounded, and the victim named. The wounded person is another.
     groups = reconciled(
         ("One dead", DAY1, KILLED, 1),
-        ("One wounded", DAY1, INJURED, 1),
+        ("One wounded", DAY2, INJURED, 1),
         ("Victim identified", DAY2, KILLED, 1),
     )
     assert groups[INJURED].estimate.best == 1
 
 
-def test_a_wounded_report_on_the_day_of_the_death_keeps_them(reconciled) -> None:
+def test_a_wounded_report_on_the_day_of_the_death_is_the_person_who_died(reconciled) -> None:
+    # Dates carry no time: "critically injured" and "dies" the same day are one person.
     groups = reconciled(
         ("Teen critically injured", DAY2, INJURED, 1),
         ("Teen dies", DAY2, KILLED, 1),
+    )
+    injured = groups[INJURED].estimate
+    assert (injured.low, injured.best, injured.high) == (0, 0, 1)
+    assert "no sentence states a death and a wound together" in injured.rule
+
+
+@pytest.fixture
+def one_story(article_factory, story_factory, make_figure):
+    def run(*items: tuple[str, dt.date | None, tuple[tuple[FigureKind, int], ...]]) -> int | None:
+        """Reconcile articles (text, date, figures as (kind, sentence index)), each figure
+        counting one person; the best of the injured."""
+        articles = [
+            article_factory(text, ref=f"{n}.txt", published=day)
+            for n, (text, day, _) in enumerate(items)
+        ]
+        figures = [
+            make_figure(a.article_id, kind=kind, value=1, sentence_index=sentence)
+            for a, (_, _, found) in zip(articles, items, strict=True)
+            for kind, sentence in found
+        ]
+        groups = reconcile_story(story_factory(articles), articles, figures)
+        return next(g.estimate.best for g in groups if g.kind is INJURED)
+
+    return run
+
+
+def test_the_death_report_that_tells_the_wound_moves_it(one_story) -> None:
+    # "2-year-old injured in shooting" (day 1); "The 2-year-old who was shot has died. Kendal
+    # was critically injured in the shooting Tuesday" (day 2).
+    best = one_story(
+        ("2-year-old injured in shooting", DAY1, ((INJURED, 0),)),
+        ("2-year-old dies", DAY2, ((KILLED, 0), (INJURED, 2))),
+    )
+    assert best == 0
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # "One killed, another wounded" in one sentence: two victims.
+        (
+            ("Man wounded", DAY1, ((INJURED, 0),)),
+            ("One killed, another wounded", DAY2, ((KILLED, 0), (INJURED, 0))),
+        ),
+        # No article reports the wound alone: the death report's wound may be another's.
+        (("One dead", DAY1, ((KILLED, 0), (INJURED, 3))),),
+        # The wound is reported alone after the death: the person is alive, or another.
+        (
+            ("One dead", DAY1, ((KILLED, 0),)),
+            ("One wounded", DAY2, ((INJURED, 0),)),
+        ),
+    ],
+)
+def test_the_wound_stays_when_the_story_tells_two_victims(one_story, items) -> None:
+    assert one_story(*items) == 1
+
+
+def test_two_dead_keep_the_one_wounded(reconciled) -> None:
+    # The second reading moves one wounded person only to a story of one death.
+    groups = reconciled(
+        ("Man wounded", DAY1, INJURED, 1),
+        ("Two dead", DAY1, KILLED, 2),
     )
     assert groups[INJURED].estimate.best == 1
 
