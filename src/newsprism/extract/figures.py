@@ -32,7 +32,13 @@ from newsprism.extract.links import link_lines
 from newsprism.extract.multiples import find_multiples
 from newsprism.extract.numbers import QuantityMatch, find_quantities
 from newsprism.extract.outcomes import one_outcome
-from newsprism.extract.person_counts import Mention, counted_by, counted_one, died_next
+from newsprism.extract.person_counts import (
+    Mention,
+    counted_by,
+    counted_one,
+    died_next,
+    words_after,
+)
 from newsprism.extract.persons import PersonMatch, find_persons
 from newsprism.extract.scope import (
     GROUP_WINDOW,
@@ -42,6 +48,7 @@ from newsprism.extract.scope import (
     find_place,
 )
 from newsprism.extract.tokens import Token, ascii_digits, tokenize
+from newsprism.extract.victim_lists import with_lists
 from newsprism.lang.packs import LanguagePack, load_pack
 from newsprism.lang.persons import PersonCues, load_persons
 from newsprism.model.article import Article, Sentence, Span
@@ -264,6 +271,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
         # The sentence's period, read once and only when it has a figure.
         period = functools.cache(functools.partial(find_period, tokens, norms, found, pack))
         killed_before = False
+        after = functools.partial(words_after, norms, cues)
         stated: set[FigureKind] = set()
         survivors: list[FigureId] = []  # one person found shot, read injured (``outcomes``)
         for q in quantities:
@@ -303,7 +311,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
                 survivors.append(figure.figure_id)  # one of a count, like persons
             if figure.quantity.value == 1:  # "a 17-year-old was wounded. He died later."
                 mentions[figure.figure_id] = Mention(
-                    i, figure.kind, tuple(norms[q.first : q.last]), not q.first
+                    i, figure.kind, tuple(norms[q.first : q.last]), not q.first, after(q, kind)
                 )
         for p in persons:
             if p.kind.kind in stated:
@@ -328,13 +336,14 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
                 implicit[figure.figure_id] = counted_by(p, stated)
                 first, last = p.quantity.first, p.quantity.last
                 mentions[figure.figure_id] = Mention(
-                    i, figure.kind, tuple(norms[first:last]), not first
+                    i, figure.kind, tuple(norms[first:last]), not first, after(p.quantity, p.kind)
                 )
         for survivor in survivors:
             implicit[survivor] = counted_one(FigureKind.INJURED, stated)
     died = died_next(mentions, cues)
     figures = _without_parts([f for f in figures if f.figure_id not in died], implicit)
     figures = without_breakdowns(figures, conditions)
+    figures = with_lists(figures, mentions, cues)  # "a man was shot ..., and a woman ..."
     figures.sort(key=lambda f: (f.evidence.start, f.evidence.end, f.kind))
     return tuple(figures)
 

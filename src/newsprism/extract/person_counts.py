@@ -25,6 +25,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from newsprism.extract.kinds import KindMatch
+from newsprism.extract.numbers import QuantityMatch
 from newsprism.extract.persons import PersonMatch
 from newsprism.lang.persons import PersonCues
 from newsprism.model.figures import FigureKind
@@ -72,6 +74,29 @@ class Mention:
     kind: FigureKind
     words: tuple[str, ...]
     opens: bool
+    #: The words between the person and what happened to them ("was also" in "a man was also
+    #: shot"); ``None`` when what happened comes first ("the shooting of a child", "shot by a
+    #: man"): then the person is no subject (``words_after``).
+    after: tuple[str, ...] | None = None
+
+
+def words_after(
+    norms: Sequence[str], cues: PersonCues, person: QuantityMatch, kind: KindMatch | None
+) -> tuple[str, ...] | None:
+    """The words between ``person`` and what happened to them (``kind``, or a predicate right
+    after the person when ``kind`` was read before it: "he was shot, while a 4-year-old girl
+    was grazed"), or ``None`` when nothing that happened follows the person or the person
+    did it ("a boy shot himself", "a man shot his brother")."""
+    if kind is not None and kind.first >= person.last:
+        if kind.last < len(norms) and norms[kind.last] in cues.objects:
+            return None  # "a 2-year-old boy shot himself": the agent
+        return tuple(norms[person.last : kind.first])
+    j = person.last
+    while j < len(norms) and norms[j] in cues.between:
+        j += 1
+    if cues.passive.match_at(norms, j) is None and cues.pending.match_at(norms, j) is None:
+        return None
+    return tuple(norms[person.last : j])
 
 
 def died_next(mentions: Mapping[T, Mention], cues: PersonCues) -> set[T]:
@@ -126,4 +151,4 @@ def _definite(words: Sequence[str], cues: PersonCues) -> bool:
     return all(w.isalpha() and w not in cues.nouns and w not in cues.not_names for w in words)
 
 
-__all__ = ["COUNTED_BY", "Mention", "counted_by", "counted_one", "died_next"]
+__all__ = ["COUNTED_BY", "Mention", "counted_by", "counted_one", "died_next", "words_after"]

@@ -36,6 +36,13 @@ class PersonCues:
     #: Words for one more person beside one counted, whose predicate may leave out its
     #: auxiliary ("One teen is dead, and another seriously injured").
     elliptic: frozenset[str]
+    #: Indefinite openers of a phrase for one new person ("a man", "one woman"), and the last
+    #: words of an age that stands for the person ("a 21-year-old"): ``extract.victim_lists``.
+    indefinites: frozenset[str]
+    age_ends: frozenset[str]
+    #: Words that make a person in the next sentence one more of a list ("a second man",
+    #: "was also shot").
+    one_more: frozenset[str]
     between: frozenset[str]
     passive_markers: frozenset[str]
     passive: PhraseTable[FigureKind]
@@ -107,6 +114,9 @@ def load_persons(lang: str) -> PersonCues:
         not_names=_words(subjects, "not_names"),
         rest=_words(subjects, "rest"),
         elliptic=_words(subjects, "elliptic"),
+        indefinites=_words(subjects, "indefinites"),
+        age_ends=_words(subjects, "age_ends"),
+        one_more=_words(subjects, "one_more"),
         between=_words(predicates, "between"),
         passive_markers=_words(predicates, "passive_markers"),
         passive=passive_table,
