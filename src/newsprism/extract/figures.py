@@ -13,13 +13,12 @@ import bisect
 import dataclasses
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import overload
+from collections.abc import Callable, Mapping, Sequence
 
-from newsprism.extract.attribution import SentenceSources, attribute, read_sources
+from newsprism.extract.attribution import attribute
 from newsprism.extract.breakdowns import tells_condition, without_breakdowns
 from newsprism.extract.companions import with_companions
-from newsprism.extract.headlines import bare_singles
+from newsprism.extract.headlines import bare_singles, in_headline
 from newsprism.extract.kinds import (
     YEAR_RANGE,
     KindMatch,
@@ -47,7 +46,8 @@ from newsprism.extract.scope import (
     find_period,
     find_place,
 )
-from newsprism.extract.tokens import Token, ascii_digits, tokenize
+from newsprism.extract.sentence_sources import Sources
+from newsprism.extract.tokens import Token, ascii_digits
 from newsprism.extract.victim_lists import with_lists
 from newsprism.lang.packs import LanguagePack, load_pack
 from newsprism.lang.persons import PersonCues, load_persons
@@ -61,53 +61,9 @@ _NEWLINE = re.compile("\n")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 
-#: A line this short (in words) without final punctuation reads as a headline. From the
-#: example set: headlines run 6-12 words; body sentences end in punctuation.
-HEADLINE_MAX_WORDS = 16
 #: A year this many years before the article's date marks a sentence about the past (a guess:
 #: tolls of the last year or two are still "the event" in follow-up reporting).
 PAST_YEARS = 2
-BULLETS = ("-", "•", "*", "–", "·", "▪", "●")
-SENTENCE_END = ".!?:;\"'”’»)"
-
-
-class _Sources(Sequence[SentenceSources]):
-    """Per-sentence sources, read on first use (most sentences never need them)."""
-
-    def __init__(
-        self, text: str, sents: Sequence[Sentence], lines: Sequence[int], pack: LanguagePack
-    ) -> None:
-        self._text = text
-        self._sents = sents
-        self._lines = lines
-        self._pack = pack
-        self._cache: dict[int, SentenceSources] = {}
-        self.tokens: dict[int, tuple[list[Token], list[str]]] = {}
-
-    def tokens_of(self, i: int) -> tuple[list[Token], list[str]]:
-        if i not in self.tokens:
-            span = self._sents[i].span
-            toks = tokenize(self._text, span.start, span.end, self._pack)
-            self.tokens[i] = (toks, [t.norm for t in toks])
-        return self.tokens[i]
-
-    def __len__(self) -> int:
-        return len(self._sents)
-
-    @overload
-    def __getitem__(self, i: int) -> SentenceSources: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[SentenceSources]: ...
-    def __getitem__(self, i: int | slice) -> SentenceSources | Sequence[SentenceSources]:
-        if isinstance(i, slice):
-            return [self[k] for k in range(len(self))[i]]
-        if i not in self._cache:
-            toks, norms = self.tokens_of(i)
-            self._cache[i] = read_sources(self._text, toks, norms, self._pack, line=self._lines[i])
-        return self._cache[i]
-
-    def __iter__(self) -> Iterator[SentenceSources]:
-        return (self[k] for k in range(len(self)))
 
 
 def _may_hold_figure(chunk: str, pack: LanguagePack, cues: PersonCues) -> tuple[bool | None, bool]:
@@ -157,30 +113,6 @@ def _is_about_the_past(
     return False
 
 
-def _line_bounds(text: str, pos: int, breaks: Sequence[int]) -> tuple[int, int]:
-    k = bisect.bisect_right(breaks, pos)
-    start = breaks[k - 1] + 1 if k else 0
-    end = breaks[k] if k < len(breaks) else len(text)
-    return start, end
-
-
-def _in_headline(
-    text: str, sentence: Sentence, breaks: Sequence[int], title: str, first_content: int
-) -> bool:
-    """Whether the sentence lies on a headline line (title, bullet, short unpunctuated line)."""
-    line_start, line_end = _line_bounds(text, sentence.span.start, breaks)
-    return _is_headline(text[line_start:line_end], title, line_start <= first_content)
-
-
-def _is_headline(line: str, title: str, first_line: bool) -> bool:
-    stripped = line.strip()
-    if not stripped:
-        return False
-    if first_line or stripped == title.strip() or stripped.startswith(BULLETS):
-        return True
-    return len(stripped.split()) <= HEADLINE_MAX_WORDS and stripped[-1] not in SENTENCE_END
-
-
 def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Figure, ...]:
     """Every figure in ``article``, sorted by evidence start.
 
@@ -192,14 +124,14 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
     first_content = len(text) - len(text.lstrip())
     lines = [bisect.bisect_right(breaks, s.span.start) for s in sentences]
-    history = _Sources(text, sentences, lines, pack)
+    history = Sources(text, sentences, lines, pack)
     cues = load_persons(pack.lang)
     headlines: dict[int, bool] = {}  # by line: sentences of a paragraph share it
     links = link_lines(text, pack, title_line=bisect.bisect_right(breaks, first_content))
 
     def on_headline(i: int) -> bool:
         if lines[i] not in headlines:
-            headlines[lines[i]] = _in_headline(
+            headlines[lines[i]] = in_headline(
                 text, sentences[i], breaks, article.title, first_content
             )
         return headlines[lines[i]]
@@ -383,7 +315,7 @@ def _figure(
     norms: list[str],
     q: QuantityMatch,
     starts: frozenset[int],
-    history: _Sources,
+    history: Sources,
     pack: LanguagePack,
     period: Callable[[], str | None],
     headline: bool,

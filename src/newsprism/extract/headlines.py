@@ -7,16 +7,21 @@ person each (a list counts them all, with the ages and counts it takes in: "Man,
 shot" is three), and only in the title line (the article's first line,
 when it reads as a headline): in body text a bare noun is no count ("police said the man, who
 was shot, died"), and short lines further down are as often links to other stories.
+
+Which lines are headlines (``in_headline``): the title line, the title again, bulleted lines,
+and short lines without final punctuation; figures there weigh as headline figures.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from newsprism.extract.coordination import noun_end
 from newsprism.extract.numbers import QuantityMatch
 from newsprism.extract.tokens import Token
 from newsprism.lang.packs import LanguagePack
+from newsprism.model.article import Sentence
 from newsprism.model.figures import Qualifier, Quantity
 
 #: Where a bare noun can open a headline's clause ("Man killed, boy injured").
@@ -114,3 +119,38 @@ def _age_end(
     if hit is None:
         return None
     return _noun_end(norms, k + 2 + hit[0], pack)
+
+
+#: A line this short (in words) without final punctuation reads as a headline. From the
+#: example set: headlines run 6-12 words; body sentences end in punctuation.
+HEADLINE_MAX_WORDS = 16
+BULLETS = ("-", "•", "*", "–", "·", "▪", "●")
+SENTENCE_END = ".!?:;\"'”’»)"
+
+
+def line_bounds(text: str, pos: int, breaks: Sequence[int]) -> tuple[int, int]:
+    """Start and end offsets of the line of ``text`` holding ``pos`` (``breaks``: the
+    offsets of its newlines, sorted)."""
+    k = bisect.bisect_right(breaks, pos)
+    start = breaks[k - 1] + 1 if k else 0
+    end = breaks[k] if k < len(breaks) else len(text)
+    return start, end
+
+
+def in_headline(
+    text: str, sentence: Sentence, breaks: Sequence[int], title: str, first_content: int
+) -> bool:
+    """Whether the sentence lies on a headline line (title, bullet, short unpunctuated line)."""
+    line_start, line_end = line_bounds(text, sentence.span.start, breaks)
+    return is_headline(text[line_start:line_end], title, line_start <= first_content)
+
+
+def is_headline(line: str, title: str, first_line: bool) -> bool:
+    """Whether ``line`` reads as a headline: the first line, the title again, a bullet, or a
+    short line without final punctuation."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if first_line or stripped == title.strip() or stripped.startswith(BULLETS):
+        return True
+    return len(stripped.split()) <= HEADLINE_MAX_WORDS and stripped[-1] not in SENTENCE_END
