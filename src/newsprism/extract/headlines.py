@@ -28,6 +28,25 @@ from newsprism.model.figures import Qualifier, Quantity
 CLAUSE_OPENERS = frozenset({",", ";", ":"})
 
 
+#: Words that may describe a headline's noun before it ("Pregnant woman", "Off-duty officer").
+DESCRIBING_WORDS = 2
+
+
+def _described(norms: Sequence[str], k: int, pack: LanguagePack) -> bool:
+    """Whether the headline's noun at ``k`` follows only describing words from the start of
+    the headline (words, or words joined by a hyphen, no more than ``DESCRIBING_WORDS``) and
+    a list or a casualty phrase comes right after it: "Pregnant woman, 2 others shot",
+    "Off-duty officer shot". Not "Judge sentences man in shooting death": what follows the
+    noun says nothing happened to them."""
+    words = [w for w in norms[:k] if w != "-"]
+    if not 0 < len(words) <= DESCRIBING_WORDS or not all(w.isalpha() for w in words):
+        return False
+    after = k + 1
+    return after < len(norms) and (
+        norms[after] == "," or pack.kinds_after.match_at(norms, after) is not None
+    )
+
+
 def bare_singles(
     tokens: Sequence[Token],
     norms: Sequence[str],
@@ -49,6 +68,7 @@ def bare_singles(
             k == 0
             or norms[k - 1] in CLAUSE_OPENERS
             or pack.kinds_before.match_ending_at(norms, k) is not None
+            or _described(norms, k, pack)
         )
         if k in ages and opens:
             end = _age_end(tokens, norms, k, pack) or k + 1

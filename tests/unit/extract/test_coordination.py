@@ -155,6 +155,12 @@ def test_what_is_no_list_of_relatives(text: str, expected: list[tuple[str, int |
         ("Man, 44, killed, 5 wounded at party", [("killed", 1), ("injured", 5)]),
         # A list inside a larger count is a part of it.
         ("Man, 2 teens among 5 shot", [("casualties", 5)]),
+        # Describing words before the first noun.
+        ("Pregnant woman, 2 others shot in Kansas City", [("casualties", 3)]),
+        ("Off-duty officer, 2 others wounded", [("injured", 3)]),
+        # ... but not a verb's object with nothing happening to it.
+        ("Judge sentences man in shooting death", []),
+        ("Police arrest man after shooting", []),
     ],
 )
 def test_headline_lists_count_everyone(
