@@ -47,6 +47,7 @@ from newsprism.extract.scope import (
     find_place,
 )
 from newsprism.extract.sentence_sources import Sources
+from newsprism.extract.suicides import with_killer
 from newsprism.extract.tokens import Token, ascii_digits
 from newsprism.extract.victim_lists import with_lists
 from newsprism.lang.packs import LanguagePack, load_pack
@@ -231,6 +232,9 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             )
             if figure is None:
                 continue
+            if kind is not None and (more := with_killer(norms, q, kind, starts, pack)):
+                # "killed his two sons before killing himself": three dead.
+                figure = dataclasses.replace(figure, quantity=more)
             if killed_before and _are_the_others(figure, norms, q, pack):
                 # "one dead and 11 others shot": the others are the wounded.
                 figure = dataclasses.replace(figure, kind=FigureKind.INJURED)

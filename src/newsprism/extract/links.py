@@ -58,11 +58,14 @@ def link_lines(text: str, pack: LanguagePack, *, title_line: int) -> frozenset[i
 
 def _is_clip(line: str, pack: LanguagePack) -> bool:
     """ "0:50 One dead after shooting": a clip's length, then a capitalised word that makes no
-    clock time of it ("6:18 p.m. The gunman fired" is a timeline entry of the story)."""
+    clock time of it ("6:18 p.m. The gunman fired" is a timeline entry of the story), or a
+    number ("1:27 1 dead after Fife collision": no clock time takes a bare number after it)."""
     m = CLIP.match(line)
     if m is None:
         return False
     word = m.group(1)
+    if word.isdigit():  # "1:27 1 dead after Fife collision": a count opens the clip's title
+        return True
     return word[:1].isupper() and norm_token(word) not in pack.links.clock_words
 
 

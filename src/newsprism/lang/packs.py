@@ -251,6 +251,15 @@ class LanguagePack:
     #: "younger than 45": words before a number that make it an age bound (``age_bounds`` of
     #: ``[not_figures]``).
     age_bounds: PhraseTable[bool]
+    #: "before killing himself", "kills infant, self": phrases after a killed count that say
+    #: its killer died too (``phrases`` of ``[kinds.self_deaths]``; ``extract.suicides``).
+    self_deaths: PhraseTable[bool]
+    #: "including", "among": words before such a phrase that make the killer one of those
+    #: counted (``counted`` of ``[kinds.self_deaths]``).
+    self_counted: frozenset[str]
+    #: "murder-suicide": a phrase that says the killer died too after a count that a killing
+    #: verb takes as its object (``after_object`` of ``[kinds.self_deaths]``).
+    self_deaths_after_object: PhraseTable[bool]
 
 
 def _roles(
@@ -478,5 +487,12 @@ def load_pack(lang: str) -> LanguagePack:
         age_bounds=_bools(nf.get("age_bounds", [])),
         condition_recaps=frozenset(
             norm_token(x) for x in figures["kinds"].get("conditions", {}).get("recaps", [])
+        ),
+        self_deaths=_bools(figures["kinds"].get("self_deaths", {}).get("phrases", [])),
+        self_deaths_after_object=_bools(
+            figures["kinds"].get("self_deaths", {}).get("after_object", [])
+        ),
+        self_counted=frozenset(
+            norm_token(x) for x in figures["kinds"].get("self_deaths", {}).get("counted", [])
         ),
     )

@@ -57,6 +57,7 @@ def test_clip_lines_and_lists_of_links_are_skipped() -> None:
         "A 16-year-old girl was killed Monday night.\n\n"
         "0:50 One dead after shooting involving officer\n\n"
         "2:06 Three hurt in crash on Main Street\n\n"
+        "1:27 1 dead after Fife collision\n\n"
         "ALSO\n\n"
         "Two men wounded in downtown shooting\n"
         "Police: 5 hurt in apartment fire\n\n"
