@@ -18,16 +18,33 @@ killed best; low = casualties low less killed high and high = casualties high le
 (never negative, low <= best <= high); ``derived_from`` names the two source groups, and its
 figures, articles and origins are theirs. It has no timeline, conflicts or ``best_figure_id``:
 no figure states its number.
+
+**A part gives way to a count that the people shot state again** (``corroborated_parts``):
+a killed or injured group (not derived) gives way to a **larger exact figure of the same
+group** that states exactly a count of people shot less the other part: some casualties
+figure of the scope, or of a scope within it, less the scope's best of the other kind (killed
+for injured, stated injured for killed; 0 when the scope has no such group, and only a
+precise best is subtracted). "Six people were shot, one fatally ... Five people survived the
+attack": the five is stated once, but the shooting count and the death state it again, so it
+is the total that the one critically hurt woman belongs to. "Quadruple homicide ... two died
+at the scene and two on the way to hospital": four people shot and nobody wounded state the
+four again. An **injured** best gives way only when it counts **one person** (victims are
+described one by one, "a woman is in critical condition"): an injured count may fall as the
+wounded die, so a larger injured best is a count of its own. A **killed** best gives way
+whatever it is: a toll only rises, and a smaller killed best is a part or an early count. Of
+several such figures the most stated in the group, then the largest, wins.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
-from newsprism.model.figures import Figure, FigureKind
+from newsprism.model.figures import Figure, FigureKind, Qualifier
 from newsprism.model.ids import FigureId, StoryId
 from newsprism.model.reconcile import Agreement, Estimate, FigureGroup, Origin
-from newsprism.reconcile.compare import is_magnitude
+from newsprism.reconcile.compare import is_magnitude, stated
 from newsprism.reconcile.scope import scope_chain
 
 
@@ -152,4 +169,96 @@ def derive_injured(
     return out
 
 
-__all__ = ["derive_injured"]
+#: The kind a count of people shot is split into, with the other part: killed and injured.
+_OTHER_PART = {FigureKind.INJURED: FigureKind.KILLED, FigureKind.KILLED: FigureKind.INJURED}
+
+
+def _shot_less_other(
+    group: FigureGroup,
+    groups: Sequence[FigureGroup],
+    figures_by_id: Mapping[FigureId, Figure],
+) -> set[int]:
+    """Each count of people shot stated in ``group``'s scope (or a scope within it) less the
+    best of the other part of the scope (killed for injured, stated injured for killed; 0
+    when the scope has none); empty when that best is not a precise figure."""
+    other_kind = _OTHER_PART[group.kind]
+    other = next(
+        (
+            g
+            for g in groups
+            if g.kind is other_kind and g.scope == group.scope and not g.derived_from
+        ),
+        None,
+    )
+    other_best = 0 if other is None else _precise_best(other, figures_by_id)
+    if other_best is None:
+        return set()
+    shot = {
+        value
+        for g in groups
+        if g.kind is FigureKind.CASUALTIES and group.scope in scope_chain(g.scope)
+        for i in g.figure_ids
+        if (f := figures_by_id.get(i)) is not None
+        and not is_magnitude(f.quantity)
+        and (value := stated(f.quantity)) is not None
+    }
+    return {value - other_best for value in shot if value > other_best}
+
+
+def _may_give_way(group: FigureGroup) -> bool:
+    """Whether ``group``'s best may give way to a larger figure the people shot state again:
+    a stated killed best (a toll only rises), or a stated injured best of one person."""
+    best = group.estimate.best
+    if group.kind not in _OTHER_PART or group.derived_from or best is None:
+        return False
+    return group.kind is FigureKind.KILLED or best == 1
+
+
+def corroborated_parts(
+    groups: Sequence[FigureGroup], figures_by_id: Mapping[FigureId, Figure]
+) -> list[FigureGroup]:
+    """``groups`` with each stated killed group, and each stated injured group whose best
+    counts one person, set to a larger figure of it that a count of people shot less the
+    other part states again (see the module's rule); other groups as they are."""
+    out = []
+    for group in groups:
+        estimate = group.estimate
+        if not _may_give_way(group):
+            out.append(group)
+            continue
+        rests = _shot_less_other(group, groups, figures_by_id)
+        members = [f for i in group.figure_ids if (f := figures_by_id.get(i)) is not None]
+        larger = [
+            f
+            for f in members
+            if f.quantity.qualifier is Qualifier.EXACT
+            and (value := stated(f.quantity)) is not None
+            and value > max(estimate.best or 0, 1)
+            and value in rests
+        ]
+        if not larger:
+            out.append(group)
+            continue
+        said = Counter(stated(f.quantity) for f in members)
+        chosen = max(
+            larger, key=lambda f: (said[stated(f.quantity)], stated(f.quantity), f.figure_id)
+        )
+        best = stated(chosen.quantity)
+        assert best is not None
+        low = min(estimate.low if estimate.low is not None else best, best)
+        high = max(estimate.high if estimate.high is not None else best, best)
+        kind, other = group.kind.value, _OTHER_PART[group.kind].value
+        rule = (
+            f"best {best:,}: the {best:,} {kind} stated in the group is also a count of "
+            f"people shot (casualties of this scope or one within it) less the {other} best "
+            f"of the scope, so the {estimate.best:,} is a part or an early count; "
+            f"low {low:,}; high {high:,} (before: {estimate.rule})"
+        )
+        replaced = dataclasses.replace(
+            estimate, low=low, best=best, high=high, rule=rule, best_figure_id=chosen.figure_id
+        )
+        out.append(dataclasses.replace(group, estimate=replaced))
+    return out
+
+
+__all__ = ["corroborated_parts", "derive_injured"]

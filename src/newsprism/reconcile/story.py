@@ -18,7 +18,7 @@ from newsprism.model.stories import Story, StoryAssignment
 from newsprism.reconcile.align import AlignedGroup, align, most_common
 from newsprism.reconcile.compare import bounds, point
 from newsprism.reconcile.conflicts import agreement, find_conflicts, phrase
-from newsprism.reconcile.derived import derive_injured
+from newsprism.reconcile.derived import corroborated_parts, derive_injured
 from newsprism.reconcile.estimate import estimate
 from newsprism.reconcile.origins import assign_origins, build_origins, root_articles
 from newsprism.reconcile.scope import scope_chain
@@ -154,9 +154,10 @@ def reconcile_story(
     as articles but never as origins. Each group's ``estimate.rule`` says how low/best/high were
     chosen (see ``newsprism.reconcile.estimate``); one person reported wounded who later died
     is no longer counted injured, nor are the wounded who died when a later report counts the
-    rest (see ``newsprism.reconcile.wounds``). A scope with people shot
-    and killed but no injured figure gets a derived injured group (shot less killed, see
-    ``newsprism.reconcile.derived``).
+    rest (see ``newsprism.reconcile.wounds``). A killed best, or an injured best of one
+    person, gives way to a larger figure of its group that a count of people shot less the
+    other kind states again; a scope with people shot and killed but no injured figure gets a
+    derived injured group (shot less killed; both in ``newsprism.reconcile.derived``).
     """
     members = set(story.article_ids)
     unique = {f.figure_id: f for f in figures if f.article_id in members}
@@ -168,7 +169,7 @@ def reconcile_story(
         for aligned in align(ordered, (story.label,))
     ]
     groups = derive_injured(
-        groups,
+        corroborated_parts(groups, unique),
         unique,
         lambda scope: group_id_for(story.story_id, FigureKind.INJURED.value, scope),
         RECONCILER,

@@ -8,7 +8,7 @@ import pytest
 
 from newsprism.brief.build import build_brief
 from newsprism.evaluation.reconcile import _predict
-from newsprism.model.figures import FigureKind, Qualifier
+from newsprism.model.figures import AttributionKind, FigureKind, Qualifier
 from newsprism.model.reconcile import FigureGroup
 from newsprism.reconcile import reconcile_story
 from newsprism.reconcile.story import RECONCILER
@@ -152,3 +152,85 @@ def test_brief_words_a_derived_group_as_derived(reconciled) -> None:
 def test_the_scorer_reads_the_derived_group(reconciled) -> None:
     _, _, figures, groups = reconciled((SHOT, {"value": 5}), (KILLED, {"value": 2}))
     assert _predict(groups, figures)[:2] == (2, 3)
+
+
+# --- A part gives way to a count the people shot state again (corroborated_parts) ---
+
+POLICE = {"attribution": AttributionKind.NAMED, "source": "police"}
+
+
+def test_one_wounded_gives_way_to_shot_less_killed(reconciled) -> None:
+    # "A woman is in critical condition, police said" (1, named) against "Five people survived
+    # the attack" (5, unattributed): six shot, one fatally, state the five again.
+    _, _, figures, groups = reconciled(
+        (INJURED, {"value": 1, **POLICE}),
+        (INJURED, {"value": 5}),
+        (SHOT, {"value": 6}),
+        (KILLED, {"value": 1}),
+    )
+    injured = _by(groups, INJURED)
+    five = next(f for f in figures if f.kind is INJURED and f.quantity.value == 5)
+    assert (injured.estimate.low, injured.estimate.best, injured.estimate.high) == (1, 5, 5)
+    assert injured.estimate.best_figure_id == five.figure_id
+    assert injured.estimate.rule.startswith("best 5: the 5 injured stated in the group is also")
+    assert "less the killed best" in injured.estimate.rule
+    assert "(before: best 1:" in injured.estimate.rule
+
+
+def test_one_wounded_stays_when_no_shot_count_states_the_larger_figure(reconciled) -> None:
+    # Hard negative: seven shot less one killed is six, not the five stated once.
+    _, _, _, groups = reconciled(
+        (INJURED, {"value": 1, **POLICE}),
+        (INJURED, {"value": 5}),
+        (SHOT, {"value": 7}),
+        (KILLED, {"value": 1}),
+    )
+    assert _by(groups, INJURED).estimate.best == 1
+
+
+def test_a_larger_injured_best_never_gives_way(reconciled) -> None:
+    # Hard negative: an injured count of several is a count of its own (the wounded may die).
+    _, _, _, groups = reconciled(
+        (INJURED, {"value": 2, **POLICE}),
+        (INJURED, {"value": 5}),
+        (SHOT, {"value": 6}),
+        (KILLED, {"value": 1}),
+    )
+    assert _by(groups, INJURED).estimate.best == 2
+
+
+def test_killed_gives_way_to_shot_less_injured(reconciled) -> None:
+    # "two died at the scene" (2, named) against "quadruple homicide" (4): four shot and no
+    # wounded reported state the four again (a toll only rises).
+    _, _, _, groups = reconciled(
+        (KILLED, {"value": 2, **POLICE}),
+        (KILLED, {"value": 4}),
+        (SHOT, {"value": 4}),
+    )
+    killed = _by(groups, KILLED)
+    assert killed.estimate.best == 4
+    assert "less the injured best of the scope" in killed.estimate.rule
+    derived = _by(groups, INJURED)
+    assert derived.derived_from and derived.estimate.best == 0
+
+
+def test_killed_stays_when_the_rest_are_wounded(reconciled) -> None:
+    # Hard negative: four shot less two wounded is two, the killed best already.
+    _, _, _, groups = reconciled(
+        (KILLED, {"value": 2, **POLICE}),
+        (KILLED, {"value": 4}),
+        (SHOT, {"value": 4}),
+        (INJURED, {"value": 2}),
+    )
+    assert _by(groups, KILLED).estimate.best == 2
+
+
+def test_a_hedged_count_gives_no_way(reconciled) -> None:
+    # Hard negative: "at least 5" is no exact count.
+    _, _, _, groups = reconciled(
+        (INJURED, {"value": 1, **POLICE}),
+        (INJURED, {"value": 5, "low": 5, "qualifier": Qualifier.AT_LEAST}),
+        (SHOT, {"value": 6}),
+        (KILLED, {"value": 1}),
+    )
+    assert _by(groups, INJURED).estimate.best == 1
