@@ -48,6 +48,7 @@ from newsprism.extract.scope import (
 )
 from newsprism.extract.sentence_sources import Sources
 from newsprism.extract.suicides import with_killer
+from newsprism.extract.tallies import find_tally
 from newsprism.extract.tokens import Token, ascii_digits
 from newsprism.extract.victim_lists import with_lists
 from newsprism.lang.packs import LanguagePack, load_pack
@@ -359,7 +360,10 @@ def _figure(
         sentence_index=sentence.index,
         extractor=EXTRACTOR,
         in_headline=headline,
-        incidents=find_incidents(tokens, norms, core_last, pack),
+        incidents=(
+            find_incidents(tokens, norms, core_last, pack)
+            or find_tally(tokens, norms, core_last, pack)
+        ),
     )
 
 

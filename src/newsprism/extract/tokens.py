@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsprism.lang.packs import LanguagePack
@@ -64,3 +66,11 @@ def tokenize(text: str, start: int, end: int, pack: LanguagePack) -> list[Token]
         norm = lowered[a:b] if lowered else norm_token(raw)
         tokens.append(make(Token, (start + a, start + b, raw, "'" if norm == "’" else norm, None)))
     return tokens
+
+
+def as_written(tokens: Sequence[Token]) -> str:
+    """Tokens as written: a space only where the text had one ("city-wide" stays whole)."""
+    out = tokens[0].text if tokens else ""
+    for prev, tok in itertools.pairwise(tokens):
+        out += tok.text if tok.start == prev.end else f" {tok.text}"
+    return out

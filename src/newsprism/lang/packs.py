@@ -144,6 +144,33 @@ def _multiple_cues(table: dict[str, Any]) -> MultipleCues:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class TallyCues:
+    """Running tallies over a span of time ("Seven shot in 72 hours"; ``[tallies]`` in
+    figures.toml, read by ``extract.tallies``): the words that open the span, words that may
+    follow them ("the past"), the units and their hours, span nouns ("span", "period") and the
+    shortest span in hours that makes a tally."""
+
+    links: frozenset[str]
+    fillers: frozenset[str]
+    units: dict[str, float]
+    spans: frozenset[str]
+    min_hours: float
+
+
+def _tally_cues(table: dict[str, Any]) -> TallyCues:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm_token(x) for x in table.get(key, []))
+
+    return TallyCues(
+        links=words("links"),
+        fillers=words("fillers"),
+        units={norm_token(k): float(v) for k, v in table.get("units", {}).items()},
+        spans=words("spans"),
+        min_hours=float(table.get("min_hours", 0)),
+    )
+
+
 def _link_cues(table: dict[str, list[str]]) -> LinkCues:
     return LinkCues(
         headers=_bools(table.get("headers", [])),
@@ -231,6 +258,8 @@ class LanguagePack:
     links: LinkCues
     #: "a triple shooting": events named by how many people they hit (``extract.multiples``).
     multiples: MultipleCues
+    #: "Seven shot in 72 hours": running tallies over a span (``extract.tallies``).
+    tallies: TallyCues
     #: "108,780 deer", "three blocks away": nouns for animals and things that make the count
     #: before them no count of people (``things`` of ``[not_figures]``).
     things: PhraseTable[bool]
@@ -474,6 +503,7 @@ def load_pack(lang: str) -> LanguagePack:
         incidents=_incident_cues(figures.get("incidents", {})),
         links=_link_cues(_read(lang, "links.toml").get("links", {})),
         multiples=_multiple_cues(figures.get("multiples", {})),
+        tallies=_tally_cues(figures.get("tallies", {})),
         things=_bools([*nf.get("things", []), *nf.get("places_counted", [])]),
         shot_wounds=_bools(figures["kinds"].get("shot_wounds", {}).get("phrases", [])),
         age_after=frozenset(norm_token(x) for x in nf.get("age_after", [])),
