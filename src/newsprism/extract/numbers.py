@@ -21,7 +21,8 @@ from newsprism.extract.coordination import (
 )
 from newsprism.extract.numerals import read_number
 from newsprism.extract.tokens import Token, ascii_digits, tokenize
-from newsprism.lang.packs import Hedge, LanguagePack, load_pack
+from newsprism.lang.number_words import Hedge
+from newsprism.lang.packs import LanguagePack, load_pack
 from newsprism.model.figures import Qualifier, Quantity
 
 

@@ -16,14 +16,32 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from newsprism.lang.event_cues import (
+    IncidentCues,
+    LinkCues,
+    MultipleCues,
+    TallyCues,
+    incident_cues,
+    kind_table,
+    link_cues,
+    multiple_cues,
+    tally_cues,
+    word_table,
+)
+from newsprism.lang.number_words import (
+    Hedge,
+    Magnitude,
+    NumberWords,
+    candidate_pattern,
+    hedge_table,
+    number_pattern,
+    roles,
+)
 from newsprism.lang.phrases import WORD_RE, PhraseTable, norm_token, phrase_tokens
 from newsprism.model.figures import FigureKind, Qualifier
 
 #: Language whose data serves articles in an unknown language.
 FALLBACK_LANG = "en"
-
-#: Bound rules a hedge may carry (see ``en/numbers.toml``).
-BOUND_RULES = frozenset({"exact", "low+1", "low", "high", "high-1", "about"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,151 +50,6 @@ class Source:
 
     key: str
     label: str
-
-
-@dataclass(frozen=True, slots=True)
-class Hedge:
-    """A hedge word: the qualifier it sets and how it turns the number into bounds."""
-
-    qualifier: Qualifier
-    rule: str
-
-
-@dataclass(frozen=True, slots=True)
-class Magnitude:
-    """A word that gives an order of magnitude only ("hundreds"): qualifier and lower bound."""
-
-    qualifier: Qualifier
-    low: int
-
-
-@dataclass(frozen=True, slots=True)
-class NumberWords:
-    """Number words of a language and how they combine."""
-
-    values: dict[str, int]
-    multipliers: dict[str, int]
-    scales: dict[str, int]
-    adders: dict[str, int]
-    joiners: frozenset[str]
-    one_words: frozenset[str]
-    clitics: tuple[str, ...]
-    #: Every number word with its (role, value); see ``_roles``.
-    roles: dict[str, tuple[str, int]]
-
-    def is_number_word(self, token: str) -> bool:
-        """Whether ``token`` is a number word (after stripping a clitic prefix)."""
-        return self.lookup(token) is not None
-
-    def lookup(self, token: str) -> tuple[str, int] | None:
-        """(role, value) of a number word: role is value, multiplier, scale or adder."""
-        roles = self.roles
-        hit = roles.get(token)
-        if hit is not None or not self.clitics:
-            return hit
-        for clitic in self.clitics:
-            if token.startswith(clitic):
-                hit = roles.get(token[len(clitic) :])
-                if hit is not None:
-                    return hit
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class IncidentCues:
-    """Words that make a figure count several incidents (``[incidents]`` in figures.toml; read
-    by ``extract.scope.find_incidents``)."""
-
-    links: frozenset[str]
-    events: PhraseTable[bool]
-    general: PhraseTable[bool]
-    roundup: PhraseTable[bool]
-    tails: PhraseTable[bool]
-    spread: frozenset[str]
-    one_event: frozenset[str]
-
-
-def _incident_cues(table: dict[str, list[str]]) -> IncidentCues:
-    def words(key: str) -> frozenset[str]:
-        return frozenset(norm_token(x) for x in table.get(key, []))
-
-    return IncidentCues(
-        links=words("links"),
-        events=_bools(table.get("events", [])),
-        general=_bools(table.get("general", [])),
-        roundup=_bools(table.get("roundup", [])),
-        tails=_bools(table.get("tails", [])),
-        spread=words("spread"),
-        one_event=words("one_event"),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class LinkCues:
-    """Lines that link to other stories rather than report this one (``links.toml``; read by
-    ``extract.links``): the headers of a list of links ("Related stories:", "ALSO"), and the
-    words after a time that make it a clock time ("10:30 p.m."), not a clip's length."""
-
-    headers: PhraseTable[bool]
-    clock_words: frozenset[str]
-    #: Headers after which every line is about other stories ("More stories you may like",
-    #: "In other shootings:"), read like ``headers``.
-    closers: PhraseTable[bool]
-
-
-@dataclass(frozen=True, slots=True)
-class MultipleCues:
-    """Events named by how many people they hit ("a triple shooting", "the double homicide";
-    ``[multiples]`` in figures.toml, read by ``extract.multiples``): the multiplying words and
-    their counts, the event nouns and the kind of figure each gives, and words right after the
-    event that make it another event ("double murder-suicide")."""
-
-    counts: dict[str, int]
-    events: PhraseTable[FigureKind]
-    not_after: frozenset[str]
-
-
-def _multiple_cues(table: dict[str, Any]) -> MultipleCues:
-    return MultipleCues(
-        counts={norm_token(k): int(v) for k, v in table.get("counts", {}).items()},
-        events=_kinds(table.get("events", {})),
-        not_after=frozenset(norm_token(x) for x in table.get("not_after", [])),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class TallyCues:
-    """Running tallies over a span of time ("Seven shot in 72 hours"; ``[tallies]`` in
-    figures.toml, read by ``extract.tallies``): the words that open the span, words that may
-    follow them ("the past"), the units and their hours, span nouns ("span", "period") and the
-    shortest span in hours that makes a tally."""
-
-    links: frozenset[str]
-    fillers: frozenset[str]
-    units: dict[str, float]
-    spans: frozenset[str]
-    min_hours: float
-
-
-def _tally_cues(table: dict[str, Any]) -> TallyCues:
-    def words(key: str) -> frozenset[str]:
-        return frozenset(norm_token(x) for x in table.get(key, []))
-
-    return TallyCues(
-        links=words("links"),
-        fillers=words("fillers"),
-        units={norm_token(k): float(v) for k, v in table.get("units", {}).items()},
-        spans=words("spans"),
-        min_hours=float(table.get("min_hours", 0)),
-    )
-
-
-def _link_cues(table: dict[str, list[str]]) -> LinkCues:
-    return LinkCues(
-        headers=_bools(table.get("headers", [])),
-        clock_words=frozenset(norm_token(x) for x in table.get("clock_words", [])),
-        closers=_bools(table.get("closers", [])),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,24 +164,6 @@ class LanguagePack:
     self_deaths_after_object: PhraseTable[bool]
 
 
-def _roles(
-    values: dict[str, int],
-    multipliers: dict[str, int],
-    scales: dict[str, int],
-    adders: dict[str, int],
-) -> dict[str, tuple[str, int]]:
-    """One lookup table; on a word listed twice, value beats multiplier beats scale."""
-    table: dict[str, tuple[str, int]] = {}
-    for role, words in (
-        ("adder", adders),
-        ("scale", scales),
-        ("multiplier", multipliers),
-        ("value", values),
-    ):
-        table.update((w, (role, v)) for w, v in words.items())
-    return table
-
-
 def _read(lang: str | None, name: str) -> dict[str, Any]:
     root = resources.files("newsprism.lang") / "resources"
     path = root / name if lang is None else root / lang / name
@@ -321,45 +176,6 @@ def available_languages() -> tuple[str, ...]:
     """ISO codes of the languages that have a resource folder."""
     root = resources.files("newsprism.lang") / "resources"
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name[:1] != "_"))
-
-
-def _number_re(decimal: str, thousands: tuple[str, ...]) -> re.Pattern[str]:
-    sep = "".join(re.escape(s) for s in thousands)
-    dec = re.escape(decimal)
-    # Grouped (1,383 / 1.383 / 1 383) or plain digits, then an optional decimal part.
-    pattern = rf"(?<![\w.,])(?:\d{{1,3}}(?:[{sep}]\d{{3}})+|\d+)(?:{dec}\d+)?(?!\d)"
-    return re.compile(pattern)
-
-
-def _candidate_re(words: NumberWords, magnitudes: PhraseTable[Magnitude]) -> re.Pattern[str]:
-    """A fast pre-filter: a digit, or a number or magnitude word (clitic prefixes allowed)."""
-    vocab = set(words.values) | set(words.multipliers) | set(words.scales) | set(words.adders)
-    vocab |= set(magnitudes.exact_first)
-    vocab |= {toks[0].rstrip("*") for toks, _ in magnitudes.stem_first}
-    alternation = "|".join(re.escape(w) for w in sorted(vocab, key=len, reverse=True) if w)
-    clitics = "|".join(re.escape(c) for c in words.clitics)
-    prefix = f"(?:{clitics})?" if clitics else ""
-    if not alternation:
-        return re.compile(r"\d")
-    return re.compile(rf"\d|\b{prefix}(?:{alternation})", re.IGNORECASE)
-
-
-def _bools(words: list[str]) -> PhraseTable[bool]:
-    return PhraseTable.build((w, True) for w in words)
-
-
-def _kinds(table: dict[str, list[str]]) -> PhraseTable[FigureKind]:
-    return PhraseTable.build((w, FigureKind(kind)) for kind, ws in table.items() for w in ws)
-
-
-def _hedges(table: dict[str, list[str]]) -> PhraseTable[Hedge]:
-    items: list[tuple[str, Hedge]] = []
-    for phrase, (qualifier, rule) in table.items():
-        if rule not in BOUND_RULES:
-            msg = f"unknown bound rule {rule!r} for hedge {phrase!r}"
-            raise ValueError(msg)
-        items.append((phrase, Hedge(Qualifier(qualifier), rule)))
-    return PhraseTable.build(items)
 
 
 def _sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
@@ -401,7 +217,7 @@ def load_pack(lang: str) -> LanguagePack:
         multipliers=multipliers,
         scales=scales,
         adders=adders,
-        roles=_roles(values, multipliers, scales, adders),
+        roles=roles(values, multipliers, scales, adders),
         joiners=frozenset(norm_token(j) for j in w.get("joiners", [])),
         one_words=frozenset(norm_token(j) for j in w.get("one_words", [])),
         clitics=tuple(w.get("clitics", [])),
@@ -410,12 +226,12 @@ def load_pack(lang: str) -> LanguagePack:
         (p, Magnitude(Qualifier(q), int(low))) for p, (q, low) in numbers["vague"].items()
     )
     ranges = numbers.get("ranges", {})
-    candidate_re = _candidate_re(words, magnitudes)
-    number_re = _number_re(decimal, thousands)
-    kinds_after = _kinds(figures["kinds"]["after"])
-    kinds_before = _kinds(figures["kinds"]["before"])
-    lives_words = _bools(figures.get("lives", {}).get("words", []))
-    singles = _bools(numbers.get("singles", {}).get("phrases", []))
+    candidate_re = candidate_pattern(words, magnitudes)
+    number_re = number_pattern(decimal, thousands)
+    kinds_after = kind_table(figures["kinds"]["after"])
+    kinds_before = kind_table(figures["kinds"]["before"])
+    lives_words = word_table(figures.get("lives", {}).get("words", []))
+    singles = word_table(numbers.get("singles", {}).get("phrases", []))
     starters = set(words.roles) | set(magnitudes.exact_first) | set(words.one_words)
     starters |= set(singles.exact_first)
     # A list may open with a relative ("wounding his girlfriend and her son").
@@ -440,56 +256,56 @@ def load_pack(lang: str) -> LanguagePack:
         words=words,
         magnitudes=magnitudes,
         singles=singles,
-        single_ages=_bools(numbers.get("singles", {}).get("ages", [])),
-        hedges_before=_hedges(numbers["qualifiers"].get("before", {})),
-        hedges_after=_hedges(numbers["qualifiers"].get("after", {})),
-        range_prefixes=_bools(ranges.get("prefixes", [])),
+        single_ages=word_table(numbers.get("singles", {}).get("ages", [])),
+        hedges_before=hedge_table(numbers["qualifiers"].get("before", {})),
+        hedges_after=hedge_table(numbers["qualifiers"].get("after", {})),
+        range_prefixes=word_table(ranges.get("prefixes", [])),
         range_connectors=frozenset(norm_token(c) for c in ranges.get("connectors", [])),
         kinds_after=kinds_after,
         kinds_before=kinds_before,
-        kind_objects=_bools(figures["kinds"].get("objects", {}).get("words", [])),
+        kind_objects=word_table(figures["kinds"].get("objects", {}).get("words", [])),
         agent_verbs=frozenset(
             phrase_tokens(v) for v in figures["kinds"].get("objects", {}).get("verbs", [])
         ),
         lives_words=lives_words,
-        lives_triggers=_bools(figures.get("lives", {}).get("triggers", [])),
-        people=_bools(figures.get("people", {}).get("words", [])),
+        lives_triggers=word_table(figures.get("lives", {}).get("triggers", [])),
+        people=word_table(figures.get("people", {}).get("words", [])),
         groups=PhraseTable.build(figures.get("groups", {}).items()),
-        not_after=_bools(nf.get("after", [])),
-        not_before=_bools(nf.get("before", [])),
+        not_after=word_table(nf.get("after", [])),
+        not_before=word_table(nf.get("before", [])),
         part_of=frozenset(norm_token(x) for x in nf.get("part_of", [])),
-        inclusions=_bools(nf.get("including", [])),
+        inclusions=word_table(nf.get("including", [])),
         headline_singles=frozenset(
             norm_token(x) for x in numbers.get("singles", {}).get("headline", [])
         ),
         single_links=frozenset(norm_token(x) for x in numbers.get("singles", {}).get("links", [])),
         others=frozenset(norm_token(x) for x in figures.get("people", {}).get("others", [])),
-        months=_bools(nf.get("months", [])),
+        months=word_table(nf.get("months", [])),
         period_units=PhraseTable.build(periods.get("units", {}).items()),
-        since_words=_bools(periods.get("since", [])),
+        since_words=word_table(periods.get("since", [])),
         locatives=frozenset(norm_token(x) for x in places.get("locatives", [])),
         places=PhraseTable.build(places.get("aliases", {}).items()),
-        named_cues=_bools(attribution.get("cues", {}).get("named", [])),
-        source_after_cues=_bools(attribution.get("cues", {}).get("source_after", [])),
-        vague_cues=_bools(attribution.get("vague", {}).get("phrases", [])),
-        anonymous_cues=_bools(attribution.get("anonymous", {}).get("phrases", [])),
-        anaphora=_bools(attribution.get("anaphora", {}).get("phrases", [])),
+        named_cues=word_table(attribution.get("cues", {}).get("named", [])),
+        source_after_cues=word_table(attribution.get("cues", {}).get("source_after", [])),
+        vague_cues=word_table(attribution.get("vague", {}).get("phrases", [])),
+        anonymous_cues=word_table(attribution.get("anonymous", {}).get("phrases", [])),
+        anaphora=word_table(attribution.get("anaphora", {}).get("phrases", [])),
         sources=sources_folded,
         sources_exact_case=sources_exact,
         partitives=PhraseTable.build(
             [(c, True) for c in figures["kinds"].get("partitive", {}).get("cues", [])]
             + [(c, False) for c in figures["kinds"].get("partitive", {}).get("pronouns", [])]
         ),
-        negations=_bools(figures["kinds"].get("negations", {}).get("words", [])),
+        negations=word_table(figures["kinds"].get("negations", {}).get("words", [])),
         partitive_wholes=frozenset(
             norm_token(x) for x in figures["kinds"].get("partitive", {}).get("wholes", [])
         ),
-        coordination_nouns=_bools(coordination.get("nouns", [])),
+        coordination_nouns=word_table(coordination.get("nouns", [])),
         coordination_modifiers=frozenset(norm_token(x) for x in coordination.get("modifiers", [])),
         coordination_joiners=frozenset(norm_token(x) for x in coordination.get("joiners", [])),
         coordination_totals=frozenset(norm_token(x) for x in coordination.get("totals", [])),
-        coordination_ages=_bools(coordination.get("ages", [])),
-        companion_phrases=_bools(figures.get("companions", {}).get("phrases", [])),
+        coordination_ages=word_table(coordination.get("ages", [])),
+        companion_phrases=word_table(figures.get("companions", {}).get("phrases", [])),
         companion_auxiliaries=PhraseTable.build(
             [(a, True) for a in figures.get("companions", {}).get("singular", [])]
             + [(a, False) for a in figures.get("companions", {}).get("plural", [])]
@@ -500,26 +316,26 @@ def load_pack(lang: str) -> LanguagePack:
         link_modifiers=frozenset(
             norm_token(x) for x in numbers.get("singles", {}).get("link_modifiers", [])
         ),
-        incidents=_incident_cues(figures.get("incidents", {})),
-        links=_link_cues(_read(lang, "links.toml").get("links", {})),
-        multiples=_multiple_cues(figures.get("multiples", {})),
-        tallies=_tally_cues(figures.get("tallies", {})),
-        things=_bools([*nf.get("things", []), *nf.get("places_counted", [])]),
-        shot_wounds=_bools(figures["kinds"].get("shot_wounds", {}).get("phrases", [])),
+        incidents=incident_cues(figures.get("incidents", {})),
+        links=link_cues(_read(lang, "links.toml").get("links", {})),
+        multiples=multiple_cues(figures.get("multiples", {})),
+        tallies=tally_cues(figures.get("tallies", {})),
+        things=word_table([*nf.get("things", []), *nf.get("places_counted", [])]),
+        shot_wounds=word_table(figures["kinds"].get("shot_wounds", {}).get("phrases", [])),
         age_after=frozenset(norm_token(x) for x in nf.get("age_after", [])),
-        elsewhere=_bools(
+        elsewhere=word_table(
             [
                 *figures.get("incidents", {}).get("elsewhere", []),
                 *figures.get("incidents", {}).get("elsewhere_periods", []),
             ]
         ),
-        conditions=_bools(figures["kinds"].get("conditions", {}).get("words", [])),
-        age_bounds=_bools(nf.get("age_bounds", [])),
+        conditions=word_table(figures["kinds"].get("conditions", {}).get("words", [])),
+        age_bounds=word_table(nf.get("age_bounds", [])),
         condition_recaps=frozenset(
             norm_token(x) for x in figures["kinds"].get("conditions", {}).get("recaps", [])
         ),
-        self_deaths=_bools(figures["kinds"].get("self_deaths", {}).get("phrases", [])),
-        self_deaths_after_object=_bools(
+        self_deaths=word_table(figures["kinds"].get("self_deaths", {}).get("phrases", [])),
+        self_deaths_after_object=word_table(
             figures["kinds"].get("self_deaths", {}).get("after_object", [])
         ),
         self_counted=frozenset(
