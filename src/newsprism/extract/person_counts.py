@@ -17,6 +17,12 @@ injured (``died_next``):
 
 "The man was wounded. His wife died.", "... the other man died", "... the 20-year-old man
 died" keep both.
+
+Two more readings name the dead as injured: the same age, with the same noun or the age
+standing for the person ("has killed a 16-year-old ... critically injured a 16-year-old";
+``_same_age``), and a pronoun or "the ..." phrase found injured soon after the only persons
+named so far, all dead ("A 17-year-old boy died ... The teenager was shooting guns when he
+was wounded"; ``_refers_to_dead``).
 """
 
 from __future__ import annotations
@@ -102,13 +108,54 @@ def words_after(
 def died_next(mentions: Mapping[T, Mention], cues: PersonCues) -> set[T]:
     """Keys of the injured persons whose death another sentence reports (see the module)."""
     deaths = [m for m in mentions.values() if m.kind is FigureKind.KILLED and m.words]
-    return {
+    died = {
         key
         for key, m in mentions.items()
         if m.kind is FigureKind.INJURED
         and m.words
         and any(_next(m, d, cues) or _named_again(m, d, cues) for d in deaths)
     }
+    return died | {
+        key
+        for key, m in mentions.items()
+        if m.kind is FigureKind.INJURED
+        and key not in died
+        and _refers_to_dead(m, [v for k, v in mentions.items() if k not in died], cues)
+    }
+
+
+#: How many sentences back a pronoun ("he") and a definite phrase ("the teen") may reach
+#: for the dead person they name again.
+PRONOUN_REACH = 1
+DEFINITE_REACH = 2
+
+
+def _refers_to_dead(injured: Mention, mentions: Sequence[Mention], cues: PersonCues) -> bool:
+    """An injured person named by a pronoun or a definite phrase ("he", "the teen") after a
+    death, when every person the article introduced before them is dead and the nearest of
+    them is near (``PRONOUN_REACH``, ``DEFINITE_REACH`` sentences back): the anaphor can only name the dead
+    ("A 17-year-old boy died Saturday ... The teenager was shooting guns with friends when
+    he was wounded"). Not one more person ("the other man", "he was also wounded"), nor
+    one named by a possessive ("his brother") or with an age of their own."""
+    words = injured.words
+    if not words or not (words[0] in cues.pronouns or words[0] in cues.determiners):
+        return False
+    if any(w.isdigit() for w in words) or _one_more(injured, cues):
+        return False
+    before = [m for m in mentions if m.words and m.sentence < injured.sentence]
+    if not before or any(m.kind is not FigureKind.KILLED for m in before):
+        return False
+    reach = PRONOUN_REACH if words[0] in cues.pronouns else DEFINITE_REACH
+    return injured.sentence - max(m.sentence for m in before) <= reach
+
+
+def _one_more(mention: Mention, cues: PersonCues) -> bool:
+    """Whether a person's words or the words before what happened to them mark one more
+    person beside those named ("the other man", "another", "he was also shot")."""
+    said = (*mention.words, *(mention.after or ()))
+    return not (
+        cues.rest.isdisjoint(said) and cues.elliptic.isdisjoint(said)
+    ) or not cues.one_more.isdisjoint(said)
 
 
 def _next(injured: Mention, death: Mention, cues: PersonCues) -> bool:
@@ -128,7 +175,11 @@ def _named_again(injured: Mention, death: Mention, cues: PersonCues) -> bool:
     phrase with the same noun or by the same name: "A 16-year-old boy was critically injured.
     ... Police said the boy died Saturday." Not another of the same noun ("the other man",
     "another man", "a man"), nor a person of another age ("the 20-year-old man")."""
-    if death.sentence == injured.sentence or death.words[-1] != injured.words[-1]:
+    if death.sentence == injured.sentence:
+        return False
+    if _same_age(injured, death, cues):
+        return True  # "has killed a 16-year-old ... critically injured a 16-year-old"
+    if death.words[-1] != injured.words[-1]:
         return False
     if death.sentence < injured.sentence and not _definite(injured.words, cues):
         return False  # "The man died. ... A man was wounded": another man
@@ -140,6 +191,19 @@ def _named_again(injured: Mention, death: Mention, cues: PersonCues) -> bool:
     if all(ages):
         return ages[0] == ages[1]  # "A 16-year-old boy was wounded ... A 16-year-old boy died"
     return _definite(death.words, cues)
+
+
+def _same_age(injured: Mention, death: Mention, cues: PersonCues) -> bool:
+    """Both persons are described by the same age and a noun that fits both (the same, or
+    the age standing for the person: "a 14-year-old boy" and "a 14-yr-old"), and neither is
+    marked as one more person ("another 16-year-old", "was also shot")."""
+    ages = [w for w in injured.words if w.isdigit()], [w for w in death.words if w.isdigit()]
+    if not (ages[0] and ages[0] == ages[1]):
+        return False
+    if _one_more(injured, cues) or _one_more(death, cues):
+        return False
+    nouns = injured.words[-1], death.words[-1]
+    return nouns[0] == nouns[1] or not cues.age_ends.isdisjoint(nouns)
 
 
 def _definite(words: Sequence[str], cues: PersonCues) -> bool:

@@ -92,3 +92,70 @@ def test_the_same_person_dead_in_another_sentence(
     body: str, expected: list[tuple[FigureKind, int]]
 ) -> None:
     assert _counts(f"Title\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The same age, the age standing for the person in one of them: one person.
+        (
+            "An accidental shooting has killed a 16-year-old. "
+            "Police say the shooting critically injured a 16-year-old.",
+            [(KILLED, 1)],
+        ),
+        ("A 14-year-old boy was killed. A 14-year-old was wounded.", [(KILLED, 1)]),
+        # One more person of that age, or another noun of it: two.
+        (
+            "A 16-year-old boy was killed. Another 16-year-old was wounded.",
+            [(KILLED, 1), (INJURED, 1)],
+        ),
+        (
+            "A 16-year-old boy was killed. A 16-year-old girl was wounded.",
+            [(KILLED, 1), (INJURED, 1)],
+        ),
+    ],
+)
+def test_the_same_age_is_the_same_person(body: str, expected: list[tuple[FigureKind, int]]) -> None:
+    assert _counts(f"Title\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Only the dead came before: the anaphor names them.
+        (
+            "A 17-year-old boy died Saturday night. "
+            "The teenager was shooting guns with friends when he was wounded.",
+            [(KILLED, 1)],
+        ),
+        (
+            "A 16-year-old boy died on Saturday. Officers heard a gunshot. "
+            "The teen was wounded and taken to a hospital.",
+            [(KILLED, 1)],
+        ),
+        # One more person, or a person introduced by a possessive: two.
+        ("A boy died Saturday. He was also wounded.", [(KILLED, 1), (INJURED, 1)]),
+        ("The man died. His wife was wounded.", [(KILLED, 1), (INJURED, 1)]),
+        ("A boy died Saturday. The other boy was wounded.", [(KILLED, 1), (INJURED, 1)]),
+        # A pronoun further back than the next sentence: someone else may have come between.
+        (
+            "A boy died Saturday. His 7-year-old brother was also hit. He was wounded.",
+            [(KILLED, 1), (INJURED, 1)],
+        ),
+    ],
+)
+def test_an_anaphor_after_the_only_dead(body: str, expected: list[tuple[FigureKind, int]]) -> None:
+    assert _counts(f"Title\n{body}") == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("7-year-old shot, killed in Southwest Charlotte", [(KILLED, 1)]),
+        ("6-year-old Atlanta girl shot in the head, killed", [(KILLED, 1)]),
+    ],
+)
+def test_a_headline_shot_comma_killed(
+    headline: str, expected: list[tuple[FigureKind, int]]
+) -> None:
+    assert _counts(headline) == expected
