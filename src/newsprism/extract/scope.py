@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from newsprism.extract.numbers import QuantityMatch
-from newsprism.extract.tokens import Token
+from newsprism.extract.tokens import Token, as_written
 from newsprism.lang.packs import LanguagePack
 
 #: Tokens after the number (or after the casualty word) searched for a victim group.
@@ -159,7 +158,7 @@ def find_elsewhere(tokens: Sequence[Token], norms: Sequence[str], pack: Language
     if not found:
         return None
     first, last, _ = found[0]
-    return _words(tokens[first:last])
+    return as_written(tokens[first:last])
 
 
 def _incident_phrase(
@@ -180,7 +179,7 @@ def _incident_phrase(
             roundup = roundup or tail > end
             if (general is not None or tied) and not roundup:
                 return None
-            return _words(tokens[link:tail])
+            return as_written(tokens[link:tail])
         hit = cues.roundup.match_at(norms, k)
         if hit is not None:
             roundup = True
@@ -189,14 +188,6 @@ def _incident_phrase(
         tied = tied or norms[k] in cues.one_event
         k += 1
     return None
-
-
-def _words(tokens: Sequence[Token]) -> str:
-    """Tokens as written: a space only where the text had one ("city-wide" stays whole)."""
-    out = tokens[0].text
-    for prev, tok in itertools.pairwise(tokens):
-        out += tok.text if tok.start == prev.end else f" {tok.text}"
-    return out
 
 
 def _tail(tokens: Sequence[Token], norms: Sequence[str], end: int, pack: LanguagePack) -> int:
