@@ -30,6 +30,7 @@ from newsprism.extract.kinds import (
 from newsprism.extract.links import link_lines
 from newsprism.extract.multiples import find_multiples
 from newsprism.extract.numbers import QuantityMatch, find_quantities
+from newsprism.extract.ordinals import find_ordinals
 from newsprism.extract.outcomes import one_outcome
 from newsprism.extract.person_counts import (
     Mention,
@@ -181,10 +182,11 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
                 kept = [q for q in quantities if q.first not in inside]
                 quantities = sorted([*kept, *bare], key=lambda q: q.first)
         quantities = with_companions(tokens, norms, quantities, pack)
-        # "a quadruple shooting": four people shot, the kind told by the event.
+        # "a quadruple shooting": four people shot, the kind told by the event; "a fourth
+        # victim was also injured": four people shot, told by the rank (``ordinals``).
         named = {
             m.quantity.first: m
-            for m in find_multiples(norms, pack)
+            for m in [*find_multiples(norms, pack), *find_ordinals(norms, pack)]
             if not any(q.first <= m.quantity.first < q.last for q in quantities)
         }
         if named:

@@ -85,6 +85,36 @@ def multiple_cues(table: dict[str, Any]) -> MultipleCues:
 
 
 @dataclass(frozen=True, slots=True)
+class OrdinalCues:
+    """Victims counted by their rank ("a fourth victim was also injured": four people shot;
+    ``[ordinals]`` in figures.toml, read by ``extract.ordinals``): the ordinal words and their
+    counts, the openers before them, the words that may stand between the ordinal and the
+    person noun, the person nouns, and the words after the phrase that say the person was
+    hurt or cared for."""
+
+    counts: dict[str, int]
+    openers: frozenset[str]
+    modifiers: frozenset[str]
+    nouns: frozenset[str]
+    hurt: frozenset[str]
+    denials: frozenset[str]
+
+
+def ordinal_cues(table: dict[str, Any]) -> OrdinalCues:
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm_token(x) for x in table.get(key, []))
+
+    return OrdinalCues(
+        counts={norm_token(k): int(v) for k, v in table.get("counts", {}).items()},
+        openers=words("openers"),
+        modifiers=words("modifiers"),
+        nouns=words("nouns"),
+        hurt=words("hurt"),
+        denials=words("denials"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class TallyCues:
     """Running tallies over a span of time ("Seven shot in 72 hours"; ``[tallies]`` in
     figures.toml, read by ``extract.tallies``): the words that open the span, words that may
@@ -123,11 +153,13 @@ __all__ = [
     "IncidentCues",
     "LinkCues",
     "MultipleCues",
+    "OrdinalCues",
     "TallyCues",
     "incident_cues",
     "kind_table",
     "link_cues",
     "multiple_cues",
+    "ordinal_cues",
     "tally_cues",
     "word_table",
 ]

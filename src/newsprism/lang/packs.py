@@ -20,11 +20,13 @@ from newsprism.lang.event_cues import (
     IncidentCues,
     LinkCues,
     MultipleCues,
+    OrdinalCues,
     TallyCues,
     incident_cues,
     kind_table,
     link_cues,
     multiple_cues,
+    ordinal_cues,
     tally_cues,
     word_table,
 )
@@ -131,6 +133,8 @@ class LanguagePack:
     links: LinkCues
     #: "a triple shooting": events named by how many people they hit (``extract.multiples``).
     multiples: MultipleCues
+    #: "a fourth victim was also injured": victims counted by their rank (``extract.ordinals``).
+    ordinals: OrdinalCues
     #: "Seven shot in 72 hours": running tallies over a span (``extract.tallies``).
     tallies: TallyCues
     #: "108,780 deer", "three blocks away": nouns for animals and things that make the count
@@ -319,6 +323,7 @@ def load_pack(lang: str) -> LanguagePack:
         incidents=incident_cues(figures.get("incidents", {})),
         links=link_cues(_read(lang, "links.toml").get("links", {})),
         multiples=multiple_cues(figures.get("multiples", {})),
+        ordinals=ordinal_cues(figures.get("ordinals", {})),
         tallies=tally_cues(figures.get("tallies", {})),
         things=word_table([*nf.get("things", []), *nf.get("places_counted", [])]),
         shot_wounds=word_table(figures["kinds"].get("shot_wounds", {}).get("phrases", [])),
