@@ -159,14 +159,19 @@ def _one_more(mention: Mention, cues: PersonCues) -> bool:
 
 
 def _next(injured: Mention, death: Mention, cues: PersonCues) -> bool:
-    """The next sentence opens with the death of the person, named by a pronoun or by the
-    same noun: "The victim was taken to a hospital. He later died."."""
+    """The next sentence opens with the death of the person, named by a pronoun, by the
+    same noun, or by a noun that names anyone ("The victim was taken to a hospital. He later
+    died.", "The girl was wounded. The victim later died.")."""
     opener = death.words[0]
     return (
         death.sentence == injured.sentence + 1
         and death.opens
         and (opener in cues.pronouns or opener in cues.determiners)
-        and (opener in cues.pronouns or death.words[-1] == injured.words[-1])
+        and (
+            opener in cues.pronouns
+            or death.words[-1] == injured.words[-1]
+            or (death.words[-1] in cues.any_person and len(death.words) == 2)
+        )
     )
 
 

@@ -96,7 +96,9 @@ def find_persons(
         kind = None
         if not _joined(norms, k, cues):
             kind = _before(tokens, norms, k, end, pack, cues) or _after(norms, k, end, cues)
-        if kind is not None and _the_dead_again(out, norms, k, kind, cues):
+        if kind is not None and (
+            _the_dead_again(out, norms, k, kind, cues) or _died_after(norms, k, kind, cues)
+        ):
             kind = None
         if kind is not None:
             rest = not (
@@ -120,6 +122,32 @@ def _the_dead_again(
         and norms[k] in cues.pronouns
         and any(p.kind.kind is FigureKind.KILLED for p in found)
     )
+
+
+#: Tokens back from a pronoun in which the death it follows may stand ("A 4-year-old girl has
+#: died after she was wounded").
+DIED_AFTER_WINDOW = 12
+
+
+def _died_after(norms: Sequence[str], k: int, kind: KindMatch, cues: PersonCues) -> bool:
+    """Whether a pronoun found injured opens a clause of time or cause after a death stated
+    earlier in its sentence ("A man died after he was wounded in a shooting", "A girl has died
+    after she was shot"): the wound came before the death, and the pronoun names the dead,
+    counted by a number ("A man") where ``_the_dead_again`` sees only persons. The clause
+    must be the death's own: nothing that joins clauses between them."""
+    if kind.kind is not FigureKind.INJURED or norms[k] not in cues.pronouns:
+        return False
+    if k < 2 or norms[k - 1] not in cues.after_death:
+        return False
+    for j in range(k - 2, max(-1, k - 2 - DIED_AFTER_WINDOW), -1):
+        if norms[j] in SENTENCE_STOPS:
+            return False
+        hit = cues.active.match_at(norms, j) or cues.passive.match_at(norms, j)
+        if hit is not None and hit[1] is FigureKind.KILLED and j + hit[0] <= k - 1:
+            # In the death's own clause: "A man was killed after a dispute, when she was
+            # wounded" may be another person.
+            return cues.clause_joins.isdisjoint(norms[j + hit[0] : k - 1])
+    return False
 
 
 def _joined(norms: Sequence[str], k: int, cues: PersonCues) -> bool:

@@ -40,6 +40,12 @@ class PersonCues:
     #: words of an age that stands for the person ("a 21-year-old"): ``extract.victim_lists``.
     indefinites: frozenset[str]
     age_ends: frozenset[str]
+    #: Words that open a clause of time or cause after a death ("died after he was shot"): a
+    #: pronoun found injured there names the dead (``extract.persons``).
+    after_death: frozenset[str]
+    #: Nouns that may name any one person again ("the victim"): a death told of them in the
+    #: next sentence is the death of the person wounded before (``extract.person_counts``).
+    any_person: frozenset[str]
     #: Words that make a person in the next sentence one more of a list ("a second man",
     #: "was also shot").
     one_more: frozenset[str]
@@ -91,6 +97,14 @@ def _kinds(table: dict[str, Any]) -> PhraseTable[FigureKind]:
     return PhraseTable.build(items)
 
 
+def _merged(table: dict[str, Any], more: dict[str, Any]) -> dict[str, list[Any]]:
+    """``table`` with the phrases of ``more`` added under the same kinds."""
+    out = {kind: list(words) for kind, words in table.items()}
+    for kind, words in more.items():
+        out.setdefault(kind, []).extend(words)
+    return out
+
+
 @functools.cache
 def load_persons(lang: str) -> PersonCues:
     """The compiled person cues for ``lang`` (unknown languages get English data)."""
@@ -103,7 +117,10 @@ def load_persons(lang: str) -> PersonCues:
     passive = dict(predicates.get("passive", {}))
     pending = passive.pop("pending", [])
     active = dict(predicates.get("active", {}))
-    passive_table, active_table = _kinds(passive), _kinds(active)
+    # A death in official words reads like a passive, one told as care that failed like an
+    # active verb ("was pronounced deceased", "did not survive").
+    passive_table = _kinds(_merged(passive, predicates.get("deceased", {})))
+    active_table = _kinds(_merged(active, predicates.get("not_saved", {})))
     spared_data = data.get("spared", {})
     return PersonCues(
         determiners=_words(subjects, "determiners"),
@@ -117,6 +134,8 @@ def load_persons(lang: str) -> PersonCues:
         indefinites=_words(subjects, "indefinites"),
         age_ends=_words(subjects, "age_ends"),
         one_more=_words(subjects, "one_more"),
+        after_death=_words(subjects, "after_death"),
+        any_person=_words(subjects, "any_person"),
         between=_words(predicates, "between"),
         passive_markers=_words(predicates, "passive_markers"),
         passive=passive_table,
