@@ -40,6 +40,7 @@ from newsprism.extract.person_counts import (
     words_after,
 )
 from newsprism.extract.persons import PersonMatch, find_persons
+from newsprism.extract.roundups import find_roundup_subject
 from newsprism.extract.scope import (
     GROUP_WINDOW,
     find_group,
@@ -365,6 +366,7 @@ def _figure(
         incidents=(
             find_incidents(tokens, norms, core_last, pack)
             or find_tally(tokens, norms, core_last, pack)
+            or find_roundup_subject(tokens, norms, core_first, pack)
         ),
     )
 

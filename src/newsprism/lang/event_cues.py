@@ -34,6 +34,8 @@ class IncidentCues:
     tails: PhraseTable[bool]
     spread: frozenset[str]
     one_event: frozenset[str]
+    #: Words for a run of events before "of" ("a spate of shootings"; ``extract.roundups``).
+    runs: frozenset[str] = frozenset()
 
 
 def incident_cues(table: dict[str, list[str]]) -> IncidentCues:
@@ -48,6 +50,7 @@ def incident_cues(table: dict[str, list[str]]) -> IncidentCues:
         tails=word_table(table.get("tails", [])),
         spread=words("spread"),
         one_event=words("one_event"),
+        runs=words("runs"),
     )
 
 
@@ -126,6 +129,13 @@ class TallyCues:
     units: dict[str, float]
     spans: frozenset[str]
     min_hours: float
+    #: Day spans: the words that open one ("between", "since"), the day names, the words
+    #: between its two days ("and", "into"); see ``extract.tallies.day_span``.
+    day_links: frozenset[str] = frozenset()
+    days: frozenset[str] = frozenset()
+    day_ends: frozenset[str] = frozenset()
+    #: Of ``day_links``, those that need no second day ("since Sunday morning").
+    day_since: frozenset[str] = frozenset()
 
 
 def tally_cues(table: dict[str, Any]) -> TallyCues:
@@ -138,6 +148,10 @@ def tally_cues(table: dict[str, Any]) -> TallyCues:
         units={norm_token(k): float(v) for k, v in table.get("units", {}).items()},
         spans=words("spans"),
         min_hours=float(table.get("min_hours", 0)),
+        day_links=words("day_links"),
+        days=words("days"),
+        day_ends=words("day_ends"),
+        day_since=words("day_since"),
     )
 
 

@@ -332,6 +332,7 @@ def load_pack(lang: str) -> LanguagePack:
             [
                 *figures.get("incidents", {}).get("elsewhere", []),
                 *figures.get("incidents", {}).get("elsewhere_periods", []),
+                *figures.get("incidents", {}).get("elsewhere_events", []),
             ]
         ),
         conditions=word_table(figures["kinds"].get("conditions", {}).get("words", [])),

@@ -106,3 +106,28 @@ def test_one_event_figures_count_no_several_incidents(
 def test_incident_words_are_kept_as_written() -> None:
     (figure,) = figures_of("Title\nTwo men were wounded in city-wide shootings on Friday.")
     assert figure.incidents == "in city-wide shootings"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Title\nThe targets were in the same gang as those in another nearby shooting "
+            "last month that left two dead.",
+            [(KILLED, 2, "another nearby shooting")],
+        ),
+        (
+            "Title\nThe incident follows a shooting last week that left a man dead.",
+            [(KILLED, 1, "a shooting last week")],
+        ),
+    ],
+)
+def test_another_event_named_beside_the_story_s_is_elsewhere(
+    text: str, expected: list[tuple[FigureKind, int | None, str | None]]
+) -> None:
+    assert _incidents(text) == expected
+
+
+def test_the_story_s_own_shooting_dated_last_week_is_no_other_event() -> None:
+    text = "Title\nA man was seriously injured in an accidental shooting last week."
+    assert [f.incidents for f in figures_of(text)] == [None]

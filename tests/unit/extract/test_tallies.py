@@ -42,3 +42,39 @@ def test_a_count_over_a_long_span_is_a_tally(
 )
 def test_no_tally_from_short_spans_or_spans_without_a_number(body: str) -> None:
     assert all(incidents is None for _, _, incidents in _read(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "At least 18 people were shot between Tuesday afternoon and early Wednesday.",
+            [("casualties", 18, "between Tuesday afternoon and early Wednesday")],
+        ),
+        (
+            "Eight other people were shot from Sunday morning to early Monday.",
+            [("casualties", 8, "from Sunday morning to early Monday")],
+        ),
+        (
+            "Four people have been shot since Tuesday morning across the city.",
+            [("casualties", 4, "since Tuesday")],
+        ),
+    ],
+)
+def test_a_count_over_a_span_of_days_is_a_tally(
+    body: str, expected: list[tuple[str, int | None, str | None]]
+) -> None:
+    assert _read(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # One day dates one attack; "from" and "between" need a second day.
+        "Two men were shot on Friday night.",
+        "Two men were shot from a car Friday night.",
+        "Three people were shot between 9 and 10 p.m. Friday.",
+    ],
+)
+def test_one_day_is_no_tally(body: str) -> None:
+    assert all(f.incidents is None for f in figures_of("Title\n\n" + body))
