@@ -27,6 +27,7 @@ from newsprism.extract.kinds import (
     is_shot_wound,
     tells_death,
 )
+from newsprism.extract.later_deaths import find_ordinal_deaths
 from newsprism.extract.links import link_lines
 from newsprism.extract.multiples import find_multiples
 from newsprism.extract.numbers import QuantityMatch, find_quantities
@@ -185,9 +186,17 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
         quantities = with_companions(tokens, norms, quantities, pack)
         # "a quadruple shooting": four people shot, the kind told by the event; "a fourth
         # victim was also injured": four people shot, told by the rank (``ordinals``).
+        # "Third man dies": three dead, told by the rank (``later_deaths``); the one person
+        # it names is no figure of its own.
+        ranked = find_ordinal_deaths(norms, pack)
+        quantities = [
+            q
+            for q in quantities
+            if not any(m.quantity.first <= q.first < m.quantity.last for m in ranked)
+        ]
         named = {
             m.quantity.first: m
-            for m in [*find_multiples(norms, pack), *find_ordinals(norms, pack)]
+            for m in [*find_multiples(norms, pack), *find_ordinals(norms, pack), *ranked]
             if not any(q.first <= m.quantity.first < q.last for q in quantities)
         }
         if named:

@@ -155,4 +155,42 @@ def load_persons(lang: str) -> PersonCues:
     )
 
 
-__all__ = ["PERSON_KINDS", "PersonCues", "load_persons"]
+@dataclass(frozen=True, slots=True)
+class OrdinalDeathCues:
+    """How a language tells a death toll by the rank of the one who died ("Third man dies"):
+    ``[ordinal_deaths]`` of ``persons.toml`` (``extract.later_deaths``)."""
+
+    #: Endings of an ordinal written in digits ("5th").
+    suffixes: frozenset[str]
+    #: A death after the person noun ("dies", "has died", "passes away").
+    deaths: PhraseTable[bool]
+    #: Words that end the clause before a death is found.
+    stops: frozenset[str]
+    #: Words of a count across incidents anywhere in the sentence ("this year").
+    roundup: frozenset[str]
+
+
+@functools.cache
+def load_ordinal_deaths(lang: str) -> OrdinalDeathCues:
+    """The compiled ordinal-death cues for ``lang`` (unknown languages get English data; a
+    language without the table finds nothing)."""
+    if lang not in available_languages():
+        lang = FALLBACK_LANG
+    path = resources.files("newsprism.lang") / "resources" / lang / "persons.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    table = data.get("ordinal_deaths", {})
+    return OrdinalDeathCues(
+        suffixes=_words(table, "suffixes"),
+        deaths=PhraseTable.build((str(w), True) for w in table.get("deaths", [])),
+        stops=_words(table, "stops"),
+        roundup=_words(table, "roundup"),
+    )
+
+
+__all__ = [
+    "PERSON_KINDS",
+    "OrdinalDeathCues",
+    "PersonCues",
+    "load_ordinal_deaths",
+    "load_persons",
+]

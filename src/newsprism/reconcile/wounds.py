@@ -44,6 +44,24 @@ figure dated on or after that later killed report states exactly the injured bes
 that figure is the injured best: the wounded who died moved to the killed, and a later report
 counts the rest. Without such a report nothing moves (a rising toll in a large event is as
 often bodies found as the wounded dying).
+
+A later toll in a headline is such a report (``later_tolls``, run first by
+``died_of_wounds``): "4 dead, 1 wounded" (July), then "5th person dies after July
+murder-suicide" (December), "Third man dies after shooting at dice game in October". The
+estimate keeps the earlier, better-attributed and more widely stated toll; the headline of the
+story's last report states the new one. When the last report (one article, dated after every
+other killed figure of the scope) states in its headline killed counts that are all above the
+killed best, the largest is the killed best, and the injured best of the scope drops by the
+rise ``r`` (best figure none, low lowered), provided:
+
+- the injured best is at least ``r``: the dead came from the wounded (a toll rising beyond them
+  is bodies found, or another count);
+- that headline states no injured count above the injured best less ``r`` ("Father of 5
+  killed, 4 hospitalized" counts all the wounded alive).
+
+A headline that also tells a killed count at or below the best tells the old toll ("2
+arrested in shooting that killed 1": the 2 is no toll), and a larger figure in the body only
+may count another event: neither moves anything.
 """
 
 from __future__ import annotations
@@ -99,12 +117,108 @@ def _reported_dead(
     return last
 
 
+def _later_toll(
+    killed: FigureGroup, figures_by_id: Mapping[FigureId, Figure]
+) -> TimelinePoint | None:
+    """The headline figure of the story's last report that raises the killed best (see the
+    module's rule on a later toll); ``None`` when there is none."""
+    best = killed.estimate.best
+    points = [p for p in killed.timeline if p.value is not None]
+    if best is None or not points or any(p.date is None for p in points):
+        return None
+    last = max(p.date for p in points if p.date is not None)
+    latest = [p for p in points if p.date == last]
+    if len({p.article_id for p in latest}) != 1 or len(latest) == len(points):
+        return None
+    heads = [
+        p for p in latest if (f := figures_by_id.get(p.figure_id)) is not None and f.in_headline
+    ]
+    if not heads or any((p.value or 0) <= best for p in heads):
+        return None  # "2 arrested in shooting that killed 1": the old toll, told again
+    return max(heads, key=lambda p: (p.value or 0, p.figure_id))
+
+
+def _headline_injured(
+    injured: FigureGroup, article: str, figures_by_id: Mapping[FigureId, Figure]
+) -> list[int]:
+    """The injured counts that the headline of ``article`` states."""
+    return [
+        p.value
+        for p in injured.timeline
+        if p.article_id == article
+        and p.value is not None
+        and (f := figures_by_id.get(p.figure_id)) is not None
+        and f.in_headline
+    ]
+
+
+def later_tolls(
+    groups: Sequence[FigureGroup], figures_by_id: Mapping[FigureId, Figure]
+) -> list[FigureGroup]:
+    """``groups`` with each killed group whose best the headline of the story's last report
+    raises set to that headline's figure, and the injured group of its scope lowered by the
+    rise (see the module's rule on a later toll); other groups as they are."""
+    injured = {g.scope: g for g in groups if g.kind is FigureKind.INJURED and not g.derived_from}
+    changed: dict[str, FigureGroup] = {}
+    for group in groups:
+        if group.kind is not FigureKind.KILLED or group.derived_from:
+            continue
+        point = _later_toll(group, figures_by_id)
+        wounded = injured.get(group.scope)
+        if point is None or point.value is None or point.date is None or wounded is None:
+            continue
+        before, hurt = group.estimate, wounded.estimate
+        assert before.best is not None
+        rise = point.value - before.best
+        if hurt.best is None or hurt.best < rise:
+            continue  # the rise is not the wounded dying: bodies found, or another count
+        if any(
+            v > hurt.best - rise
+            for v in _headline_injured(wounded, point.article_id, figures_by_id)
+        ):
+            continue  # "Father of 5 killed, 4 hospitalized": the wounded are all alive
+        high = max(before.high if before.high is not None else point.value, point.value)
+        rule = (
+            f"best {point.value:,}: the headline of the last report ({point.date.isoformat()}) "
+            f"states {point.value:,} killed, {rise:,} more than the earlier reports: a later "
+            f"toll; low {before.low if before.low is not None else point.value:,}; high "
+            f"{high:,} (before: {before.rule})"
+        )
+        changed[group.group_id] = dataclasses.replace(
+            group,
+            estimate=dataclasses.replace(
+                before, best=point.value, high=high, rule=rule, best_figure_id=point.figure_id
+            ),
+        )
+        rest = hurt.best - rise
+        rule = (
+            f"best {rest:,}: {rise:,} of the {hurt.best:,} injured are taken to have died of "
+            f"their wounds: the headline of the last report ({point.date.isoformat()}) raises "
+            f"the killed to {point.value:,}; low {min(rest, hurt.low if hurt.low is not None else rest):,}; "
+            f"high {hurt.high if hurt.high is not None else hurt.best:,} (before: {hurt.rule})"
+        )
+        changed[wounded.group_id] = dataclasses.replace(
+            wounded,
+            estimate=dataclasses.replace(
+                hurt,
+                low=min(rest, hurt.low if hurt.low is not None else rest),
+                best=rest,
+                rule=rule,
+                best_figure_id=None,
+            ),
+        )
+    return [changed.get(g.group_id, g) for g in groups]
+
+
 def died_of_wounds(
     groups: Sequence[FigureGroup], figures_by_id: Mapping[FigureId, Figure] | None = None
 ) -> list[FigureGroup]:
     """``groups`` with each injured group whose one wounded person later died set to 0 (see
     the module's rules; the second reads ``figures_by_id``, and is skipped without them);
-    other groups as they are."""
+    other groups as they are. With ``figures_by_id``, a killed best that the last report's
+    headline raises takes that figure first (``later_tolls``)."""
+    if figures_by_id:
+        groups = later_tolls(groups, figures_by_id)
     killed = {g.scope: g for g in groups if g.kind is FigureKind.KILLED}
     out = []
     for group in groups:
