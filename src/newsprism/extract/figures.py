@@ -32,6 +32,7 @@ from newsprism.extract.links import link_lines
 from newsprism.extract.multiples import find_multiples
 from newsprism.extract.numbers import QuantityMatch, find_quantities
 from newsprism.extract.ordinals import find_ordinals
+from newsprism.extract.others import are_the_others
 from newsprism.extract.outcomes import one_outcome
 from newsprism.extract.person_counts import (
     Mention,
@@ -54,6 +55,7 @@ from newsprism.extract.suicides import with_killer
 from newsprism.extract.tallies import find_tally
 from newsprism.extract.tokens import Token, ascii_digits
 from newsprism.extract.victim_lists import with_lists
+from newsprism.extract.wholes import outcome_of_all
 from newsprism.lang.packs import LanguagePack, load_pack
 from newsprism.lang.persons import PersonCues, load_persons
 from newsprism.model.article import Article, Sentence, Span
@@ -153,6 +155,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
     implicit: dict[FigureId, frozenset[FigureKind]] = {}  # one person each, and who count them
     mentions: dict[FigureId, Mention] = {}
     conditions: dict[FigureId, str] = {}  # counts in a condition ("two critically", ``breakdowns``)
+    dead_told = False  # a death figure in an earlier sentence (``others``)
     for i, sentence in enumerate(sentences):
         chunk = text[sentence.span.start : sentence.span.end]
         may, person = _may_hold_figure(chunk, pack, cues)
@@ -248,8 +251,15 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             if kind is not None and (more := with_killer(norms, q, kind, starts, pack)):
                 # "killed his two sons before killing himself": three dead.
                 figure = dataclasses.replace(figure, quantity=more)
-            if killed_before and _are_the_others(figure, norms, q, pack):
-                # "one dead and 11 others shot": the others are the wounded.
+            if kind is not None and (outcome := outcome_of_all(norms, q.last, kind, pack)):
+                # "shot his girlfriend and her son, wounding both": two wounded (``wholes``).
+                figure = dataclasses.replace(figure, kind=outcome)
+            if (killed_before and _are_the_others(figure, norms, q, pack)) or (
+                kind is not None
+                and are_the_others(norms, q, kind, pack)
+                and (dead_told or (i > 0 and tells_death(history.tokens_of(i - 1)[1], pack)))
+            ):
+                # "one dead and 11 others shot": the others are the wounded (``others``).
                 figure = dataclasses.replace(figure, kind=FigureKind.INJURED)
             killed_before = killed_before or figure.kind is FigureKind.KILLED
             stated.add(figure.kind)
@@ -289,6 +299,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
                 )
         for survivor in survivors:
             implicit[survivor] = counted_one(FigureKind.INJURED, stated)
+        dead_told = dead_told or FigureKind.KILLED in stated
     died = died_next(mentions, cues)
     figures = _without_parts([f for f in figures if f.figure_id not in died], implicit)
     figures = without_breakdowns(figures, conditions)

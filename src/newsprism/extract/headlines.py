@@ -43,8 +43,14 @@ def _described(norms: Sequence[str], k: int, pack: LanguagePack) -> bool:
         return False
     after = k + 1
     return after < len(norms) and (
-        norms[after] == "," or pack.kinds_after.match_at(norms, after) is not None
+        norms[after] in _joiners(pack) or pack.kinds_after.match_at(norms, after) is not None
     )
+
+
+def _joiners(pack: LanguagePack) -> frozenset[str]:
+    """The words that link a headline list's nouns: a comma, "and", "&" ("Officer & Suspect
+    Both Shot")."""
+    return pack.coordination_joiners | pack.range_connectors | {","}
 
 
 def bare_singles(
@@ -84,7 +90,7 @@ def bare_singles(
             continue
         people = 1
         counted: set[int] = set()  # numbered conjuncts the list takes in
-        while end + 1 < len(norms) and (norms[end] == "," or norms[end] in pack.range_connectors):
+        while end + 1 < len(norms) and norms[end] in _joiners(pack):
             part = _conjunct(tokens, norms, end + 1, found, pack)
             if part is None:
                 break
@@ -106,9 +112,15 @@ def _conjunct(
 ) -> tuple[int, int] | None:
     """One more conjunct of a headline's list at ``j``: (people, end). A bare noun ("Man,
     woman shot"), an age ("Woman, 1-year-old boy wounded") or a count of people ("Man, 2 teens
-    shot": three); an apposed age is none ("Boy, 16, charged": the number has no noun)."""
+    shot": three), or a relative after a possessive ("Girlfriend and her son"); an apposed age is none ("Boy, 16, charged": the number has no noun)."""
     if norms[j] in pack.headline_singles:
         return 1, _noun_end(norms, j + 1, pack)
+    if (
+        norms[j] in pack.single_links
+        and j + 1 < len(norms)
+        and (norms[j + 1] in pack.headline_singles)
+    ):
+        return 1, _noun_end(norms, j + 2, pack)  # "wounding girlfriend and her son"
     age = _age_end(tokens, norms, j, pack) if tokens[j].number is not None else None
     if age is not None:
         return 1, age

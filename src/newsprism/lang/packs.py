@@ -89,6 +89,9 @@ class LanguagePack:
     part_of: frozenset[str]
     inclusions: PhraseTable[bool]
     others: frozenset[str]
+    #: "Smith and three others": words before such a count that make it a conjunct
+    #: (``extract.others``).
+    others_conjuncts: frozenset[str]
     headline_singles: frozenset[str]
     single_links: frozenset[str]
     months: PhraseTable[bool]
@@ -284,6 +287,9 @@ def load_pack(lang: str) -> LanguagePack:
         ),
         single_links=frozenset(norm_token(x) for x in numbers.get("singles", {}).get("links", [])),
         others=frozenset(norm_token(x) for x in figures.get("people", {}).get("others", [])),
+        others_conjuncts=frozenset(
+            norm_token(x) for x in figures.get("people", {}).get("others_conjuncts", [])
+        ),
         months=word_table(nf.get("months", [])),
         period_units=PhraseTable.build(periods.get("units", {}).items()),
         since_words=word_table(periods.get("since", [])),

@@ -1,0 +1,53 @@
+"""What happened to all of a count, told after it: "shot his girlfriend and her son, wounding
+both" says two people were wounded, not only shot.
+
+A clause after a count of people shot that names an outcome and then the whole of the count
+("wounding both", "injuring all", "killing both") tells what the shooting did to every one of
+them. Read alone, the count is of people shot, and the reconciler subtracts the dead from it;
+with the clause it is a count of the wounded (or of the dead). The rule reads a comma, a
+casualty phrase before its object (``kinds_before``: "wounding", "injuring", "killing") and a
+word for the whole (``wholes`` of ``[kinds.partitive]``: "both", "all") in the rest of the
+sentence after the count's own casualty words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsprism.extract.kinds import KindMatch
+from newsprism.lang.packs import LanguagePack
+from newsprism.model.figures import FigureKind
+
+#: The kinds an outcome clause may tell of all of a count of people shot.
+OUTCOMES = frozenset({FigureKind.INJURED, FigureKind.KILLED})
+
+
+def outcome_of_all(
+    norms: Sequence[str], last: int, kind: KindMatch, pack: LanguagePack
+) -> FigureKind | None:
+    """The outcome told of the whole of a count of people shot (``kind``; the count ends at
+    ``last``) by a clause after it ("..., wounding both"), or ``None``.
+
+    >>> from newsprism.lang.packs import load_pack
+    >>> norms = "he shot his girlfriend and her son , wounding both".split()
+    >>> outcome_of_all(norms, 7, KindMatch(FigureKind.CASUALTIES, 1, 2), load_pack("en"))
+    <FigureKind.INJURED: 'injured'>
+    >>> norms = "he shot two men , wounding one".split()
+    >>> print(outcome_of_all(norms, 4, KindMatch(FigureKind.CASUALTIES, 1, 2), load_pack("en")))
+    None
+    """
+    if kind.kind is not FigureKind.CASUALTIES:
+        return None
+    for j in range(max(last, kind.last), len(norms) - 2):
+        if norms[j] != ",":
+            continue
+        hit = pack.kinds_before.match_at(norms, j + 1)
+        if hit is None or hit[1] not in OUTCOMES:
+            continue
+        whole = j + 1 + hit[0]
+        if whole < len(norms) and norms[whole] in pack.partitive_wholes:
+            return hit[1]
+    return None
+
+
+__all__ = ["OUTCOMES", "outcome_of_all"]
