@@ -50,7 +50,7 @@ from newsprism.extract.scope import (
 )
 from newsprism.extract.sentence_sources import Sources
 from newsprism.extract.suicides import with_killer
-from newsprism.extract.tallies import find_tally
+from newsprism.extract.tallies import find_calendar_tally, find_tally
 from newsprism.extract.tokens import Token, ascii_digits
 from newsprism.extract.victim_lists import with_lists
 from newsprism.lang.packs import LanguagePack, load_pack
@@ -367,6 +367,7 @@ def _figure(
             find_incidents(tokens, norms, core_last, pack)
             or find_tally(tokens, norms, core_last, pack)
             or find_roundup_subject(tokens, norms, core_first, pack)
+            or find_calendar_tally(tokens, norms, core_first, core_last, pack)
         ),
     )
 
