@@ -52,7 +52,7 @@ from newsprism.extract.scope import (
 )
 from newsprism.extract.sentence_sources import Sources
 from newsprism.extract.suicides import with_killer
-from newsprism.extract.tallies import find_tally
+from newsprism.extract.tallies import find_calendar_tally, find_tally
 from newsprism.extract.tokens import Token, ascii_digits
 from newsprism.extract.victim_lists import with_lists
 from newsprism.extract.wholes import outcome_of_all
@@ -387,6 +387,7 @@ def _figure(
             find_incidents(tokens, norms, core_last, pack)
             or find_tally(tokens, norms, core_last, pack)
             or find_roundup_subject(tokens, norms, core_first, pack)
+            or find_calendar_tally(tokens, norms, core_first, core_last, pack)
         ),
     )
 

@@ -43,10 +43,30 @@ def find_kind(
     """The casualty word nearest to the number, after or before it, within the clause; for a
     part of a count ("two of the victims"), only what ``_part_kind`` keeps."""
     found = _nearest_kind(norms, q, quantity_starts, pack)
+    if found is None:
+        found = _part_of_count(norms, q, quantity_starts, pack)
+    if found is not None:
+        found = unrealized(norms, found, pack)
     part = partitive(norms, q, pack)
     if found is None or part is None:
         return found
     return _part_kind(norms, found, part, quantity_starts, q.last + AFTER_WINDOW, pack)
+
+
+def unrealized(norms: Sequence[str], found: KindMatch, pack: LanguagePack) -> KindMatch | None:
+    """A killing word that tells no death: ``None`` right after a word of an attempt, a plan or
+    a threat ("the attempted murders of five teenagers", "accused of trying to kill 2 officers",
+    "to harm or kill another person", "a life-or-death situation"): no one died of it, and
+    whether anyone was hit the words do not say. Injured right after a word that denies the
+    death only ("a non-fatal shooting of his son", "a near-fatal shooting"). Other kinds, and
+    killing words without such a word before them, stay as found."""
+    if found.kind is not FigureKind.KILLED or found.first == 0:
+        return found
+    if pack.unrealized.match_ending_at(norms, found.first) is not None:
+        return None
+    if pack.survived.match_ending_at(norms, found.first) is not None:
+        return KindMatch(FigureKind.INJURED, found.first, found.last)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +161,7 @@ def _nearest_kind(
             return None
         if hit is not None:
             found = KindMatch(hit[1], j, j + hit[0])
-            if hit[1] is FigureKind.CASUALTIES:
+            if hit[1] is FigureKind.CASUALTIES and not _is_whole(norms, q, quantity_starts, pack):
                 found = _then_died(norms, found, quantity_starts, q.last + AFTER_WINDOW, pack)
             best = (j - q.last, found)
             break
@@ -175,6 +195,48 @@ def _nearest_kind(
             break
         j -= 1
     return None if best is None else best[1]
+
+
+def _is_whole(
+    norms: Sequence[str], q: QuantityMatch, quantity_starts: frozenset[int], pack: LanguagePack
+) -> bool:
+    """ "One of 5 shot ... dies", "one of two men shot late Monday dies": a count right after
+    "<count> of" is the whole a part is taken from (``part_of`` of ``[not_figures]``)."""
+    k = q.first
+    return (
+        k >= 2
+        and norms[k - 1] in pack.part_of
+        and (k - 2 in quantity_starts or _is_count_word(norms[k - 2], pack))
+    )
+
+
+def _is_count_word(norm: str, pack: LanguagePack) -> bool:
+    return norm.isdigit() or pack.words.is_number_word(norm)
+
+
+def _part_of_count(
+    norms: Sequence[str], q: QuantityMatch, quantity_starts: frozenset[int], pack: LanguagePack
+) -> KindMatch | None:
+    """The part of a count whose people were shot and one of them died: "One of 5 shot in a
+    bar dies of injuries", "one of two men shot late Monday dies". The death word after the
+    whole's casualty word tells what happened to the part, not to the whole (which stays the
+    people shot, ``_is_whole``): the part is killed. ``None`` when no such words follow."""
+    whole = q.last + 1
+    if q.last >= len(norms) or norms[q.last] not in pack.part_of or whole not in quantity_starts:
+        return None
+    for j in range(whole + 1, min(len(norms), whole + AFTER_WINDOW)):
+        if _stopped(norms, j, quantity_starts):
+            return None
+        hit = pack.kinds_after.match_at(norms, j) if pack.kinds_after.may_start(norms[j]) else None
+        if hit is None:
+            continue
+        if hit[1] is not FigureKind.CASUALTIES:
+            return None
+        died = _then_died(
+            norms, KindMatch(hit[1], j, j + hit[0]), quantity_starts, j + AFTER_WINDOW, pack
+        )
+        return died if died.kind is FigureKind.KILLED else None
+    return None
 
 
 def is_shot_wound(norms: Sequence[str], kind: KindMatch, pack: LanguagePack) -> bool:
@@ -244,12 +306,18 @@ def _has_object(norms: Sequence[str], j: int, k: int, pack: LanguagePack) -> boo
     )
 
 
+#: Marks that open and close an inclusion: "eight others, including a girl, were hurt", "53
+#: other people — including a 10-year-old girl — were wounded".
+_ASIDE_MARKS = frozenset({",", "—", "–"})
+
+
 def _inclusion_end(norms: Sequence[str], j: int, pack: LanguagePack) -> int | None:
-    """After ", including ... ," opening at the comma ``j`` (the closing comma included), or
-    ``None``."""
-    if norms[j] != "," or pack.inclusions.match_at(norms, j + 1) is None:
+    """After ", including ... ," (or "— including ... —") opening at the mark ``j`` (the
+    closing mark, the same as the opening one, included), or ``None``."""
+    mark = norms[j]
+    if mark not in _ASIDE_MARKS or pack.inclusions.match_at(norms, j + 1) is None:
         return None
-    return next((k + 1 for k in range(j + 2, min(len(norms), j + 12)) if norms[k] == ","), None)
+    return next((k + 1 for k in range(j + 2, min(len(norms), j + 12)) if norms[k] == mark), None)
 
 
 def _closing(norms: Sequence[str], j: int) -> int | None:
@@ -266,4 +334,12 @@ def _has_trigger(norms: Sequence[str], first: int, pack: LanguagePack) -> bool:
     )
 
 
-__all__ = ["YEAR_RANGE", "KindMatch", "find_kind", "is_not_figure", "is_shot_wound", "tells_death"]
+__all__ = [
+    "YEAR_RANGE",
+    "KindMatch",
+    "find_kind",
+    "is_not_figure",
+    "is_shot_wound",
+    "tells_death",
+    "unrealized",
+]

@@ -49,7 +49,7 @@ def is_not_figure(
         return True
     if _is_address(tokens, norms, q, pack) or _is_part_of_total(tokens, norms, q, pack):
         return True
-    if _is_included_person(tokens, norms, q, pack):
+    if _is_included_person(tokens, norms, q, pack) or _is_family_size(norms, q, pack):
         return True
     quantity = q.quantity
     num_tok = tokens[q.number_first]
@@ -210,6 +210,21 @@ def _is_included_person(
         and not pack.words.is_number_word(norms[q.number_first])
         and q.quantity.value is not None
         and pack.inclusions.match_ending_at(norms, k) is not None
+    )
+
+
+def _is_family_size(norms: Sequence[str], q: QuantityMatch, pack: LanguagePack) -> bool:
+    """ "a father of three who stopped for a snack", "Father of 3 fatally shot": a bare number
+    right after a parent's noun and "of" (``family``) counts the parent's children, not people
+    hit. An article names one child ("the parents of a 10-year-old boy"): only counts of two
+    or more are read so."""
+    value = q.quantity.value
+    return (
+        q.first > 0
+        and q.first == q.number_first
+        and value is not None
+        and value >= 2
+        and pack.family.match_ending_at(norms, q.first) is not None
     )
 
 

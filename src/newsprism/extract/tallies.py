@@ -109,6 +109,71 @@ def _span_hours(
     return count * pack.tallies.units[norms[unit]], end
 
 
+#: Tokens before the figure's words, within its clause part, searched for a calendar period
+#: ("As of July 15, 126 people had been murdered"; "nearly 50 shot since June 21 and 19
+#: killed"; "Crime stats for 2015, in the city of New Orleans, show 165 people were murdered").
+CALENDAR_BEFORE = 14
+#: Tokens after the figure's words searched so ("126 people had been murdered in Baltimore
+#: this year").
+CALENDAR_AFTER = 8
+
+
+def find_calendar_tally(
+    tokens: Sequence[Token], norms: Sequence[str], first: int, last: int, pack: LanguagePack
+) -> str | None:
+    """A calendar period in the clause part of a figure whose words are ``tokens[first:last]``
+    that makes it a city's tally of several incidents, as written, else ``None``: a period
+    phrase ("this year", ``[calendar] spans``), a whole month ("during July", no day after it),
+    a span from a date to now ("since June 21", "as of July 15") or a whole year ("for 2015").
+    One attack takes a day, not a month: "45 people were killed during July" counts the month's
+    shootings. "in July", "last month" are left alone: follow-ups date the story's own shooting
+    so. The clause part ends at a sentence's or a dash's break (``TALLY_BREAKS``)."""
+    start = first
+    while start > max(0, first - CALENDAR_BEFORE) and tokens[start - 1].text not in TALLY_BREAKS:
+        start -= 1
+    stop = last
+    while stop < min(len(norms), last + CALENDAR_AFTER) and tokens[stop].text not in TALLY_BREAKS:
+        stop += 1
+    for j in range(start, stop):
+        if j == first:
+            continue
+        end = _calendar_at(tokens, norms, j, stop, pack)
+        if end is not None:
+            return as_written(tokens[j:end])
+    return None
+
+
+def _calendar_at(
+    tokens: Sequence[Token], norms: Sequence[str], j: int, stop: int, pack: LanguagePack
+) -> int | None:
+    """The end of a calendar period starting at ``j`` (see ``find_calendar_tally``)."""
+    hit = pack.calendar_spans.match_at(norms, j)
+    if hit is not None:
+        return j + hit[0]
+    if norms[j] in pack.month_links and j + 1 < stop:
+        month = pack.months.match_at(norms, j + 1)
+        after = j + 1 + month[0] if month is not None else stop
+        if month is not None and (after >= len(tokens) or tokens[after].number is None):
+            return after
+    if norms[j] in pack.year_links and j + 1 < stop and _is_year(tokens[j + 1]):
+        return j + 2
+    date = pack.date_links.match_at(norms, j)
+    if date is not None:
+        k = j + date[0]
+        month = pack.months.match_at(norms, k) if k < stop else None
+        if month is not None:
+            day = k + month[0]
+            if day < len(tokens) and norms[day] == ".":
+                day += 1
+            if day < len(tokens) and tokens[day].number is not None:
+                return day + 1
+    return None
+
+
+def _is_year(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) == 4 and token.number is not None
+
+
 def _number(token: Token, norm: str, pack: LanguagePack) -> float | None:
     if token.number is not None:
         return token.number
@@ -116,4 +181,4 @@ def _number(token: Token, norm: str, pack: LanguagePack) -> float | None:
     return float(hit[1]) if hit is not None and hit[0] == "value" else None
 
 
-__all__ = ["day_span", "find_tally"]
+__all__ = ["day_span", "find_calendar_tally", "find_tally"]

@@ -169,6 +169,21 @@ class LanguagePack:
     #: "murder-suicide": a phrase that says the killer died too after a count that a killing
     #: verb takes as its object (``after_object`` of ``[kinds.self_deaths]``).
     self_deaths_after_object: PhraseTable[bool]
+    #: "attempted murder of five", "trying to kill 2", "to harm or kill": words right before a
+    #: killing word that say no one died of it (``words`` of ``[kinds.unrealized]``).
+    unrealized: PhraseTable[bool]
+    #: "non-fatal shooting of": words right before a killing word that turn it into a wound
+    #: (``survived`` of ``[kinds.unrealized]``).
+    survived: PhraseTable[bool]
+    #: "a father of three": words before a bare number that make it a family's size
+    #: (``family`` of ``[not_figures]``).
+    family: PhraseTable[bool]
+    #: "this year", "in July", "since June 21", "for 2015": a calendar period that makes a count
+    #: a tally of several incidents (``[calendar]``; ``extract.tallies.find_calendar_tally``).
+    calendar_spans: PhraseTable[bool]
+    month_links: frozenset[str]
+    date_links: PhraseTable[bool]
+    year_links: frozenset[str]
 
 
 def _read(lang: str | None, name: str) -> dict[str, Any]:
@@ -352,5 +367,16 @@ def load_pack(lang: str) -> LanguagePack:
         ),
         self_counted=frozenset(
             norm_token(x) for x in figures["kinds"].get("self_deaths", {}).get("counted", [])
+        ),
+        unrealized=word_table(figures["kinds"].get("unrealized", {}).get("words", [])),
+        survived=word_table(figures["kinds"].get("unrealized", {}).get("survived", [])),
+        family=word_table(nf.get("family", [])),
+        calendar_spans=word_table(figures.get("calendar", {}).get("spans", [])),
+        month_links=frozenset(
+            norm_token(x) for x in figures.get("calendar", {}).get("month_links", [])
+        ),
+        date_links=word_table(figures.get("calendar", {}).get("date_links", [])),
+        year_links=frozenset(
+            norm_token(x) for x in figures.get("calendar", {}).get("year_links", [])
         ),
     )
