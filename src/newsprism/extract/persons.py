@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from newsprism.extract.declared import find_declared
 from newsprism.extract.kinds import KindMatch
 from newsprism.extract.numbers import QuantityMatch
 from newsprism.extract.outcomes import (
@@ -49,7 +50,7 @@ from newsprism.extract.outcomes import (
 )
 from newsprism.extract.tokens import Token
 from newsprism.lang.packs import LanguagePack
-from newsprism.lang.persons import PERSON_KINDS, PersonCues
+from newsprism.lang.persons import PERSON_KINDS, PersonCues, load_declared
 from newsprism.model.figures import FigureKind, Qualifier, Quantity
 
 #: Words a determiner phrase may carry before its noun ("the young unidentified man").
@@ -108,7 +109,34 @@ def find_persons(
             k = max(end, kind.last)
         else:
             k = end
-    return out
+    return out + _declared(tokens, norms, taken, out, pack, cues)
+
+
+def _declared(
+    tokens: Sequence[Token],
+    norms: Sequence[str],
+    taken: Collection[int],
+    found: Sequence[PersonMatch],
+    pack: LanguagePack,
+    cues: PersonCues,
+) -> list[PersonMatch]:
+    """Persons declared dead by someone else ("paramedics pronounced him dead";
+    ``extract.declared``) outside the persons already found."""
+    used = set(taken)
+    for p in found:
+        used.update(range(min(p.quantity.first, p.kind.first), max(p.quantity.last, p.kind.last)))
+    hits = find_declared(
+        norms,
+        used,
+        load_declared(pack.lang),
+        cues.hypothetical,
+        lambda k: _person_end(tokens, norms, k, pack, cues),
+    )
+    return [
+        PersonMatch(QuantityMatch(first, last, first, last, ONE), kind)
+        for first, last, kind in hits
+        if used.isdisjoint(range(kind.first, kind.last))
+    ]
 
 
 def _the_dead_again(
@@ -321,6 +349,11 @@ def _happened(
     active = cues.active.match_at(norms, j)
     if active is not None:
         return KindMatch(active[1], j, j + active[0])
+    suffered = None if passive else cues.suffered.match_at(norms, j)
+    if suffered is not None:
+        # "Williams sustained serious injury and was pronounced dead": only with the death.
+        died = died_later(norms, KindMatch(FigureKind.CASUALTIES, j, j + suffered[0]), person, cues)
+        return died if died.kind is FigureKind.KILLED else None
     return None
 
 

@@ -218,6 +218,15 @@ def _shared_sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
     return _sources()
 
 
+def _merged_kinds(table: dict[str, Any], more: dict[str, Any]) -> dict[str, list[str]]:
+    """``table`` with the phrases of ``more`` added under the same kinds (``[kinds.after]``
+    and ``[kinds.after_states]``)."""
+    out = {kind: [str(w) for w in words] for kind, words in table.items()}
+    for kind, words in more.items():
+        out.setdefault(kind, []).extend(str(w) for w in words)
+    return out
+
+
 @functools.cache
 def load_pack(lang: str) -> LanguagePack:
     """The compiled pack for ``lang``; unknown or unsupported languages get English data."""
@@ -250,7 +259,9 @@ def load_pack(lang: str) -> LanguagePack:
     ranges = numbers.get("ranges", {})
     candidate_re = candidate_pattern(words, magnitudes)
     number_re = number_pattern(decimal, thousands)
-    kinds_after = kind_table(figures["kinds"]["after"])
+    kinds_after = kind_table(
+        _merged_kinds(figures["kinds"]["after"], figures["kinds"].get("after_states", {}))
+    )
     kinds_before = kind_table(figures["kinds"]["before"])
     lives_words = word_table(figures.get("lives", {}).get("words", []))
     singles = word_table(numbers.get("singles", {}).get("phrases", []))

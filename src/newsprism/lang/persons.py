@@ -84,6 +84,10 @@ class PersonCues:
     #: counts only with a death after it, whose words are among these).
     first_words: frozenset[str]
 
+    #: Active verbs of a wound ("sustained", "suffered") that count, like "was shot", only
+    #: with a death later in the sentence ("sustained serious injury and was pronounced dead").
+    suffered: PhraseTable[bool]
+
     def __bool__(self) -> bool:
         return bool(self.nouns or self.pronouns) and bool(self.passive or self.active)
 
@@ -119,7 +123,9 @@ def load_persons(lang: str) -> PersonCues:
     active = dict(predicates.get("active", {}))
     # A death in official words reads like a passive, one told as care that failed like an
     # active verb ("was pronounced deceased", "did not survive").
-    passive_table = _kinds(_merged(passive, predicates.get("deceased", {})))
+    passive_table = _kinds(
+        _merged(_merged(passive, predicates.get("deceased", {})), predicates.get("brain_death", {}))
+    )
     active_table = _kinds(_merged(active, predicates.get("not_saved", {})))
     spared_data = data.get("spared", {})
     return PersonCues(
@@ -152,6 +158,9 @@ def load_persons(lang: str) -> PersonCues:
         anaphors=_words(spared_data, "anaphors"),
         spared_counts=_words(spared_data, "counts"),
         first_words=passive_table.first_words() | active_table.first_words(),
+        suffered=PhraseTable.build(
+            (str(w), True) for w in predicates.get("suffered", {}).get("pending", [])
+        ),
     )
 
 
@@ -187,10 +196,44 @@ def load_ordinal_deaths(lang: str) -> OrdinalDeathCues:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class DeclaredCues:
+    """How a language tells a death declared by someone else, the person its object
+    ("paramedics pronounced him dead"): ``[declared]`` of ``persons.toml``
+    (``extract.declared``)."""
+
+    #: The verbs of the declaration ("pronounced", "declared").
+    verbs: frozenset[str]
+    #: Object pronouns for one person ("him", "her").
+    objects: frozenset[str]
+    #: The states declared, by kind ("dead", "brain dead").
+    states: PhraseTable[FigureKind]
+
+    def __bool__(self) -> bool:
+        return bool(self.verbs) and bool(self.states)
+
+
+@functools.cache
+def load_declared(lang: str) -> DeclaredCues:
+    """The compiled declared-death cues for ``lang`` (unknown languages get English data; a
+    language without the table finds nothing)."""
+    if lang not in available_languages():
+        lang = FALLBACK_LANG
+    path = resources.files("newsprism.lang") / "resources" / lang / "persons.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    table = dict(data.get("declared", {}))
+    verbs = _words(table, "verbs")
+    objects = _words(table, "objects")
+    states = {k: v for k, v in table.items() if k not in {"verbs", "objects"}}
+    return DeclaredCues(verbs=verbs, objects=objects, states=_kinds(states))
+
+
 __all__ = [
     "PERSON_KINDS",
+    "DeclaredCues",
     "OrdinalDeathCues",
     "PersonCues",
+    "load_declared",
     "load_ordinal_deaths",
     "load_persons",
 ]
