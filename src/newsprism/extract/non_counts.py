@@ -84,10 +84,40 @@ def _past_fraction(tokens: Sequence[Token], norms: Sequence[str], k: int) -> int
     return k
 
 
+#: How many words (a modifier: "the family dogs") may stand between a partitive and the noun
+#: for the animals or things it takes a part of.
+THING_MODIFIERS = 1
+
+
 def _counts_things(norms: Sequence[str], q: QuantityMatch, pack: LanguagePack) -> bool:
     """ "108,780 deer had been killed", "two dogs were shot": a count right before a noun for
-    animals or things counts no people, whatever casualty word follows."""
-    return pack.things.match_at(norms, q.last) is not None
+    animals or things counts no people, whatever casualty word follows. So does a part of
+    them ("injuring one of the family dogs"): a partitive with a noun ("of the") and the
+    animal or thing after at most ``THING_MODIFIERS`` words. A count bare of a noun after a
+    demonstrative ("This one hurt, a lot": the event) counts no people either."""
+    if pack.things.match_at(norms, q.last) is not None or _is_demonstrative(norms, q, pack):
+        return True
+    part = pack.partitives.match_at(norms, q.last)
+    if part is None or not part[1]:
+        return False  # "one of them": a pronoun, no noun to read
+    start = q.last + part[0]
+    for k in range(start, min(start + THING_MODIFIERS + 1, len(norms))):
+        if pack.things.match_at(norms, k) is not None:
+            return True
+        if not norms[k].isalpha() or pack.people.match_at(norms, k) is not None:
+            return False
+    return False
+
+
+def _is_demonstrative(norms: Sequence[str], q: QuantityMatch, pack: LanguagePack) -> bool:
+    """A bare "one" after a demonstrative (``pack.demonstratives``) and before no noun for
+    people or partitive: the pronoun for a thing or an event ("This one hurt", "This one hits
+    hard"), no count. "this one guy got shot" names a person."""
+    if q.first == 0 or q.quantity.value != 1 or norms[q.first - 1] not in pack.demonstratives:
+        return False
+    if pack.people.match_at(norms, q.last) is not None:
+        return False
+    return pack.partitives.match_at(norms, q.last) is None
 
 
 def _is_clock(tokens: Sequence[Token], q: QuantityMatch) -> bool:

@@ -148,6 +148,9 @@ class LanguagePack:
     shot_wounds: PhraseTable[bool]
     #: "both 31": words after which a bare number is an age (``age_after`` of ``[not_figures]``).
     age_after: frozenset[str]
+    #: "This one hurt": words before a bare "one" that make it a pronoun for a thing or an
+    #: event, no count (``demonstratives`` of ``[not_figures]``).
+    demonstratives: frozenset[str]
     #: "so far this year", "last month", "in that case": phrases that put a sentence's figures
     #: in another period or incident than the story's (``elsewhere`` of ``[incidents]``).
     elsewhere: PhraseTable[bool]
@@ -360,6 +363,7 @@ def load_pack(lang: str) -> LanguagePack:
         things=word_table([*nf.get("things", []), *nf.get("places_counted", [])]),
         shot_wounds=word_table(figures["kinds"].get("shot_wounds", {}).get("phrases", [])),
         age_after=frozenset(norm_token(x) for x in nf.get("age_after", [])),
+        demonstratives=frozenset(norm_token(x) for x in nf.get("demonstratives", [])),
         elsewhere=word_table(
             [
                 *figures.get("incidents", {}).get("elsewhere", []),

@@ -98,3 +98,25 @@ def test_parts_of_a_count(sentence: str, expected: list[tuple[str, int | None]])
 )
 def test_denied_casualty_words(sentence: str, expected: list[tuple[str, int | None]]) -> None:
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A part of the animals or things counted: no people
+        ("The shot killed Victoria and injured one of the family dogs, deputies said.", []),
+        ("The gun went off, injuring one of the dogs.", []),
+        ("Two of their horses were shot.", []),
+        # A part of people stays a count
+        ("One of the family members was injured.", [("injured", 1)]),
+        ("The gunman injured one of the officers.", [("injured", 1)]),
+        # A bare "one" after a demonstrative: the event, no count
+        ('"This one hurt, a lot," the chief said.', []),
+        # ... but not when a person noun follows it
+        ("This one man was shot in the leg.", [("casualties", 1)]),
+    ],
+)
+def test_parts_of_things_and_demonstrative_ones(
+    sentence: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _read(sentence) == expected
