@@ -250,7 +250,12 @@ def load_pack(lang: str) -> LanguagePack:
     ranges = numbers.get("ranges", {})
     candidate_re = candidate_pattern(words, magnitudes)
     number_re = number_pattern(decimal, thousands)
-    kinds_after = kind_table(figures["kinds"]["after"])
+    # [kinds.hits] is read like [kinds.after]: wounds told by the bullet ("grazed by a bullet").
+    hits = figures["kinds"].get("hits", {})
+    after = figures["kinds"]["after"]
+    kinds_after = kind_table(
+        {k: [*after.get(k, []), *hits.get(k, [])] for k in dict.fromkeys([*after, *hits])}
+    )
     kinds_before = kind_table(figures["kinds"]["before"])
     lives_words = word_table(figures.get("lives", {}).get("words", []))
     singles = word_table(numbers.get("singles", {}).get("phrases", []))
