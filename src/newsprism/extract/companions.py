@@ -9,7 +9,13 @@ phrase (past an auxiliary: "two men were wounded"), which is then merged in, or 
 when the auxiliary is singular ("Smith was shot", "he was killed"). A plural subject that
 states no number ("they were shot along with two others") leaves the count as it is.
 
-Everything language-specific comes from the pack (``[companions]`` of ``figures.toml``).
+A count of others joined to one person named or told by a pronoun counts that person too
+(``with_named_subject``): "Smith and three others were shot" (four), "after he and three
+others were shot" (four). A noun phrase for the person ("a man and three others") is read by
+``coordination``; a name or a pronoun is not a count there.
+
+Everything language-specific comes from the pack (``[companions]`` of ``figures.toml``) and
+the person cues (``persons.toml``).
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from newsprism.extract.coordination import noun_end
 from newsprism.extract.numbers import QuantityMatch
 from newsprism.extract.tokens import Token
 from newsprism.lang.packs import LanguagePack
+from newsprism.lang.persons import PersonCues
 from newsprism.model.figures import FigureKind, Qualifier, Quantity
 
 #: The kinds whose phrase may take companions: what happened to people in an attack.
@@ -86,4 +93,74 @@ def _subject(
     return None
 
 
-__all__ = ["COMPANION_KINDS", "with_companions"]
+#: Tokens an apposition between commas after a name may run ("Smith, 23, of Akron, and").
+MAX_APPOSITION = 8
+
+
+def with_named_subject(
+    tokens: Sequence[Token],
+    norms: Sequence[str],
+    quantities: Sequence[QuantityMatch],
+    pack: LanguagePack,
+    cues: PersonCues,
+) -> list[QuantityMatch]:
+    """``quantities`` with each exact count of others ("three others", "two other men") that
+    follows "and" after a name or a pronoun widened by that person: "Smith and three others
+    were shot", "Jane Doe, 23, and two other women were wounded", "he and three others were
+    shot" count four and three. The person is one more of those the casualty words are said
+    of; read alone, the count of others leaves them out. Not after a count ("a man and three
+    others": ``coordination`` sums it) nor after a capitalised word that names no person
+    ("Police and two others")."""
+    out = list(quantities)
+    for n, q in enumerate(quantities):
+        if (
+            q.coordinated
+            or q.quantity.value is None
+            or q.quantity.qualifier is not Qualifier.EXACT
+            or q.first < 2
+            or q.last >= len(norms)
+            or norms[q.last] not in pack.others
+            or norms[q.first - 1] not in pack.others_conjuncts
+            or not _person_before(tokens, norms, q.first - 1, pack, cues)
+        ):
+            continue
+        total = Quantity(value=q.quantity.value + 1, low=None, high=None, qualifier=Qualifier.EXACT)
+        out[n] = dataclasses.replace(q, quantity=total, coordinated=True)
+    return out
+
+
+def _person_before(
+    tokens: Sequence[Token], norms: Sequence[str], end: int, pack: LanguagePack, cues: PersonCues
+) -> bool:
+    """Whether a name or a subject pronoun ends right before ``end`` (past an apposition
+    between commas: "Smith, 23, and")."""
+    k = end - 1
+    if norms[k] == ",":
+        for j in range(k - 1, max(-1, k - 1 - MAX_APPOSITION), -1):
+            if norms[j] == ",":
+                k = j - 1
+                break
+            if norms[j] in pack.others_conjuncts or norms[j] in {".", ";"}:
+                return False
+        else:
+            return False
+    if k < 0:
+        return False
+    if norms[k] in cues.pronouns:
+        return True
+    text = tokens[k].text
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and text.isalpha()
+        and not text.isupper()
+        and norms[k] not in cues.not_names
+        and norms[k] not in cues.nouns
+        and norms[k] not in cues.modifiers
+        and not pack.words.is_number_word(norms[k])
+        and not pack.people.may_start(norms[k])
+        and not pack.kinds_after.may_start(norms[k])
+    )
+
+
+__all__ = ["COMPANION_KINDS", "with_companions", "with_named_subject"]

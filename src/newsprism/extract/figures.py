@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from newsprism.extract.attribution import attribute
 from newsprism.extract.breakdowns import tells_condition, without_breakdowns
-from newsprism.extract.companions import with_companions
+from newsprism.extract.companions import with_companions, with_named_subject
 from newsprism.extract.headlines import bare_singles, in_headline
 from newsprism.extract.kinds import (
     YEAR_RANGE,
@@ -187,6 +187,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
                 kept = [q for q in quantities if q.first not in inside]
                 quantities = sorted([*kept, *bare], key=lambda q: q.first)
         quantities = with_companions(tokens, norms, quantities, pack)
+        quantities = with_named_subject(tokens, norms, quantities, pack, cues)
         # "a quadruple shooting": four people shot, the kind told by the event; "a fourth
         # victim was also injured": four people shot, told by the rank (``ordinals``).
         # "Third man dies": three dead, told by the rank (``later_deaths``); the one person

@@ -222,8 +222,8 @@ def _shared_sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
 
 
 def _merged_kinds(table: dict[str, Any], more: dict[str, Any]) -> dict[str, list[str]]:
-    """``table`` with the phrases of ``more`` added under the same kinds (``[kinds.after]``
-    and ``[kinds.after_states]``)."""
+    """``table`` with the phrases of ``more`` added under the same kinds (``[kinds.after]``,
+    ``[kinds.after_states]``, ``[kinds.hits]``)."""
     out = {kind: [str(w) for w in words] for kind, words in table.items()}
     for kind, words in more.items():
         out.setdefault(kind, []).extend(str(w) for w in words)
@@ -262,8 +262,13 @@ def load_pack(lang: str) -> LanguagePack:
     ranges = numbers.get("ranges", {})
     candidate_re = candidate_pattern(words, magnitudes)
     number_re = number_pattern(decimal, thousands)
+    # [kinds.after_states] and [kinds.hits] are read like [kinds.after]: a death told as passing
+    # away, a bare "critical", wounds told by the bullet ("grazed by a bullet").
+    kinds = figures["kinds"]
     kinds_after = kind_table(
-        _merged_kinds(figures["kinds"]["after"], figures["kinds"].get("after_states", {}))
+        _merged_kinds(
+            _merged_kinds(kinds["after"], kinds.get("after_states", {})), kinds.get("hits", {})
+        )
     )
     kinds_before = kind_table(figures["kinds"]["before"])
     lives_words = word_table(figures.get("lives", {}).get("words", []))

@@ -50,3 +50,36 @@ def test_a_headline_subject_counts_too() -> None:
 )
 def test_what_takes_no_companions(text: str, expected: list[tuple[str, int | None]]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith and three others were shot on a basketball court.", [("casualties", 4)]),
+        ("Jane Doe, 23, and two other women were wounded.", [("injured", 3)]),
+        (
+            "A 12-year-old was in critical condition after he and three others were shot.",
+            [("injured", 1), ("casualties", 4)],
+        ),
+    ],
+)
+def test_a_named_person_counts_with_the_others(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Capitalised words that name no person, and counts of others after no conjunct.
+        ("Police and two others were at the scene.", []),
+        ("Two men were killed. Two others were shot.", [("killed", 2), ("injured", 2)]),
+        # A noun phrase is summed by the coordination rule, not once more here.
+        ("A man and three others were shot.", [("casualties", 4)]),
+    ],
+)
+def test_no_named_person_before_the_others(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert _counts(text) == expected

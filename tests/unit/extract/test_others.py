@@ -45,10 +45,10 @@ def test_others_after_the_dead_are_wounded(
             "Two men were pronounced dead. Two other victims were found nearby.",
             [(KILLED, 2), (SHOT, 2)],
         ),
-        # A conjunct stands beside one person of its sentence.
+        # A conjunct stands beside one person of its sentence, who counts too (``companions``).
         (
             "Two men were killed on Friday.\n\nPolice believe Smith and three others were shot.",
-            [(KILLED, 2), (SHOT, 3)],
+            [(KILLED, 2), (SHOT, 4)],
         ),
         # No dead told before: the others are people shot.
         ("A man was shot on Main Street. Two other people were shot nearby.", [(SHOT, 2)]),
