@@ -25,7 +25,7 @@ from newsprism.reconcile.scope import scope_chain
 from newsprism.reconcile.timeline import build_timeline, figure_date, find_drops
 from newsprism.reconcile.wounds import died_of_wounds, moved_to_killed
 
-RECONCILER = "reconcile.groups.v5"
+RECONCILER = "reconcile.groups.v6"
 
 
 def group_id_for(story_id: StoryId, kind: str, scope: str) -> str:
