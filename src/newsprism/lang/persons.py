@@ -110,12 +110,19 @@ def _merged(table: dict[str, Any], more: dict[str, Any]) -> dict[str, list[Any]]
 
 
 @functools.cache
-def load_persons(lang: str) -> PersonCues:
-    """The compiled person cues for ``lang`` (unknown languages get English data)."""
+def _read_persons(lang: str) -> dict[str, Any]:
+    """The parsed ``persons.toml`` of ``lang`` (unknown languages get English data; a language
+    without the file gets an empty table, so that it finds no person)."""
     if lang not in available_languages():
         lang = FALLBACK_LANG
     path = resources.files("newsprism.lang") / "resources" / lang / "persons.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+@functools.cache
+def load_persons(lang: str) -> PersonCues:
+    """The compiled person cues for ``lang`` (unknown languages get English data)."""
+    data = _read_persons(lang)
     subjects = data.get("subjects", {})
     predicates = data.get("predicates", {})
     passive = dict(predicates.get("passive", {}))
@@ -183,10 +190,7 @@ class OrdinalDeathCues:
 def load_ordinal_deaths(lang: str) -> OrdinalDeathCues:
     """The compiled ordinal-death cues for ``lang`` (unknown languages get English data; a
     language without the table finds nothing)."""
-    if lang not in available_languages():
-        lang = FALLBACK_LANG
-    path = resources.files("newsprism.lang") / "resources" / lang / "persons.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = _read_persons(lang)
     table = data.get("ordinal_deaths", {})
     return OrdinalDeathCues(
         suffixes=_words(table, "suffixes"),
@@ -217,10 +221,7 @@ class DeclaredCues:
 def load_declared(lang: str) -> DeclaredCues:
     """The compiled declared-death cues for ``lang`` (unknown languages get English data; a
     language without the table finds nothing)."""
-    if lang not in available_languages():
-        lang = FALLBACK_LANG
-    path = resources.files("newsprism.lang") / "resources" / lang / "persons.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = _read_persons(lang)
     table = dict(data.get("declared", {}))
     verbs = _words(table, "verbs")
     objects = _words(table, "objects")
