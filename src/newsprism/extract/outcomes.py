@@ -88,7 +88,8 @@ def one_outcome(
     sentence stated a death before the person (``killed_before``, ``spared_after``: "A man
     was killed and an officer was shot"). Care alone ("was shot and is being treated") is not
     read here: for a count of one it as often describes a victim of another shooting, or one
-    who died later (measured on GVA: 1 incident fixed, 4 broken)."""
+    who died later (measured on GVA: 1 incident fixed, 4 broken), unless the person is one
+    more victim of the shooting told ("was also shot and is being treated"; ``_one_more``)."""
     if kind.kind is not FigureKind.CASUALTIES:
         return one_died_later(norms, first, last, kind, cues)
     if kind.first < last or not _passive(norms, kind, cues):
@@ -100,7 +101,18 @@ def one_outcome(
     after = spared(norms, kind, person, cues)
     if after is None and killed_before:
         after = spared_after(norms, first, kind, cues)
+    if after is None and _one_more(norms, first, kind, cues):
+        after = survived(norms, kind, cues)
     return kind if after is None else after
+
+
+def _one_more(norms: Sequence[str], first: int, kind: KindMatch, cues: PersonCues) -> bool:
+    """Whether the person counted at ``first`` is one more victim of the shooting told before:
+    a word of ``one_more`` between the person and "shot" ("Another 15-year-old was also
+    shot", "A second man, 22, was shot"). Such a person is no victim of another shooting
+    ("another man was shot, but survived" four days before may be), and care after "shot"
+    ("and is being treated") makes them one who survived."""
+    return not cues.one_more.isdisjoint(norms[first : kind.first])
 
 
 def _passive(norms: Sequence[str], kind: KindMatch, cues: PersonCues) -> bool:

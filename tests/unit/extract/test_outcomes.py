@@ -88,3 +88,32 @@ def test_the_death_is_the_persons_own(body: str) -> None:
 def test_a_survivor_is_one_of_a_count_of_injured() -> None:
     text = "Title\nThree people were injured. An officer was shot and a man killed."
     assert _counts(text) == [(INJURED, 3), (KILLED, 1)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # One more victim of the shooting told ("also", "second"): care after "shot" is
+        # survival.
+        (
+            "A man died. Another resident, John Roe, 18, was also shot and is being treated.",
+            (INJURED, 1),
+        ),
+        ("A man died. A 17-year-old girl was also shot and is being treated.", (INJURED, 1)),
+    ],
+)
+def test_one_more_victim_in_care_survived(body: str, expected: tuple[FigureKind, int]) -> None:
+    assert expected in _counts(f"Title\n{body}")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "another" alone may be the victim of another shooting, days before.
+        "Four days after another man was shot, but survived, on that same block.",
+        # "also" with no care after: the dead were shot too.
+        "Another man was also shot.",
+    ],
+)
+def test_one_more_victim_without_care(body: str) -> None:
+    assert (INJURED, 1) not in _counts(f"Title\n{body}")
