@@ -37,12 +37,13 @@ MAX_MODIFIERS = 2
 MAX_BETWEEN = 12
 
 
-def _rank(norms: Sequence[str], i: int, pack: LanguagePack) -> tuple[int, int] | None:
+def _rank(
+    norms: Sequence[str], i: int, pack: LanguagePack, suffixes: frozenset[str]
+) -> tuple[int, int] | None:
     """The rank told at ``norms[i]`` and the index after it: "third" or "5" "th"."""
     count = pack.ordinals.counts.get(norms[i])
     if count is not None:
         return count, i + 1
-    suffixes = load_ordinal_deaths(pack.lang).suffixes
     if norms[i].isdigit() and i + 1 < len(norms) and norms[i + 1] in suffixes:
         value = int(norms[i])
         return (value, i + 2) if 2 <= value <= 99 else None
@@ -79,13 +80,12 @@ def find_ordinal_deaths(norms: Sequence[str], pack: LanguagePack) -> list[Multip
     []
     """
     cues = pack.ordinals
-    if _roundup(norms, pack):
+    suffixes = load_ordinal_deaths(pack.lang).suffixes
+    ranks = [(i, r) for i in range(len(norms)) if (r := _rank(norms, i, pack, suffixes))]
+    if not ranks or _roundup(norms, pack):
         return []
     found: list[Multiple] = []
-    for i in range(len(norms)):
-        rank = _rank(norms, i, pack)
-        if rank is None:
-            continue
+    for i, rank in ranks:
         count, j = rank
         while j < len(norms) and j - i <= MAX_MODIFIERS and norms[j] in cues.modifiers:
             j += 1
