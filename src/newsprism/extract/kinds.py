@@ -15,6 +15,9 @@ from newsprism.model.figures import FigureKind
 #: example set: "thousands of military personnel, mostly Alawites, were kidnapped" needs 9.
 AFTER_WINDOW = 10
 BEFORE_WINDOW = 5
+#: Words a subject of a subordinate clause may take before its auxiliary ("after an innocent
+#: bystander was struck"; ``_opens_clause``).
+CLAUSE_SUBJECT_WINDOW = 4
 #: Tokens before a "lives" word where a word of loss must stand ("the loss of hundreds of lives").
 LIVES_TRIGGER_WINDOW = 4
 #: Punctuation that ends the clause a figure is read from.
@@ -151,7 +154,7 @@ def _nearest_kind(
             skipped += aside - j
             j = aside
             continue
-        if _stopped(norms, j, quantity_starts):
+        if _stopped(norms, j, quantity_starts) or _opens_clause(norms, j, pack):
             break
         hit = pack.kinds_after.match_at(norms, j) if pack.kinds_after.may_start(norms[j]) else None
         if hit is not None and _has_object(norms, j, j + hit[0], pack):
@@ -176,8 +179,8 @@ def _nearest_kind(
         j += 1
     j = q.first - 1
     while j >= max(0, q.first - BEFORE_WINDOW):
-        if _stopped(norms, j, quantity_starts):
-            break
+        if _stopped(norms, j, quantity_starts) or norms[j] in pack.subordinators:
+            break  # "cousin shot while 2 were playing with a gun": the count opens a clause
         if best is not None and (
             norms[j] == "," or (norms[j] in pack.range_connectors and norms[j].isalpha())
         ):
@@ -195,6 +198,23 @@ def _nearest_kind(
             break
         j -= 1
     return None if best is None else best[1]
+
+
+def _opens_clause(norms: Sequence[str], j: int, pack: LanguagePack) -> bool:
+    """Whether a subordinate clause with a subject of its own starts at ``j`` ("after an
+    innocent bystander was struck", "while the boys were playing"): a word of
+    ``subordinators``, a determiner of ``clause_subjects`` right after it and an auxiliary of
+    ``clause_verbs`` within ``CLAUSE_SUBJECT_WINDOW`` words of it. A casualty word in that
+    clause tells what happened to its subject, not to a count before it ("Two teenagers are
+    facing charges after a bystander was struck"). "after being shot", "after he was shot"
+    (he may be the one counted) and "after a robbery in Abilene shot himself" (a noun phrase,
+    no clause) do not stop the search."""
+    if norms[j] not in pack.subordinators or j + 1 >= len(norms):
+        return False
+    if norms[j + 1] not in pack.clause_subjects:
+        return False
+    end = min(len(norms), j + 2 + CLAUSE_SUBJECT_WINDOW)
+    return any(norms[k] in pack.clause_verbs for k in range(j + 2, end))
 
 
 def _is_whole(

@@ -187,6 +187,11 @@ class LanguagePack:
     month_links: frozenset[str]
     date_links: PhraseTable[bool]
     year_links: frozenset[str]
+    #: "... charges after a bystander was struck", "shot while 2 were playing": words that open
+    #: a subordinate clause, and the words that start its own subject (``[kinds.clauses]``).
+    subordinators: frozenset[str] = frozenset()
+    clause_subjects: frozenset[str] = frozenset()
+    clause_verbs: frozenset[str] = frozenset()
 
 
 def _read(lang: str | None, name: str) -> dict[str, Any]:
@@ -312,8 +317,8 @@ def load_pack(lang: str) -> LanguagePack:
         lives_triggers=word_table(figures.get("lives", {}).get("triggers", [])),
         people=word_table(figures.get("people", {}).get("words", [])),
         groups=PhraseTable.build(figures.get("groups", {}).items()),
-        not_after=word_table(nf.get("after", [])),
-        not_before=word_table(nf.get("before", [])),
+        not_after=word_table([*nf.get("after", []), *nf.get("after_more", [])]),
+        not_before=word_table([*nf.get("before", []), *nf.get("before_more", [])]),
         part_of=frozenset(norm_token(x) for x in nf.get("part_of", [])),
         inclusions=word_table(nf.get("including", [])),
         headline_singles=frozenset(
@@ -398,5 +403,14 @@ def load_pack(lang: str) -> LanguagePack:
         date_links=word_table(figures.get("calendar", {}).get("date_links", [])),
         year_links=frozenset(
             norm_token(x) for x in figures.get("calendar", {}).get("year_links", [])
+        ),
+        subordinators=frozenset(
+            norm_token(x) for x in figures["kinds"].get("clauses", {}).get("subordinators", [])
+        ),
+        clause_subjects=frozenset(
+            norm_token(x) for x in figures["kinds"].get("clauses", {}).get("subjects", [])
+        ),
+        clause_verbs=frozenset(
+            norm_token(x) for x in figures["kinds"].get("clauses", {}).get("verbs", [])
         ),
     )
