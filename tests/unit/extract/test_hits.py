@@ -39,3 +39,20 @@ def test_wounds_told_by_the_bullet(text: str, expected: list[tuple[str, int | No
 )
 def test_hits_of_no_shooting(text: str) -> None:
     assert _counts(text) == []
+
+
+def test_headline_hits_without_article() -> None:
+    """Headlines drop the article: "struck by stray bullet" is a person shot; the emergency
+    number after "calls" is no count."""
+    figures = figures_of(
+        "7-year-old boy calls 911 after being struck by stray bullet while inside home\n\n"
+        "Police are looking for a suspect."
+    )
+    assert [(f.kind.value, f.quantity.value) for f in figures] == [("casualties", 1)]
+
+
+def test_headline_stray_bullet() -> None:
+    figures = figures_of(
+        "Woman struck by stray bullet in Passaic speaks out\n\nShe spoke to reporters."
+    )
+    assert [(f.kind.value, f.quantity.value) for f in figures] == [("casualties", 1)]
