@@ -30,6 +30,7 @@ from newsprism.lang.event_cues import (
     tally_cues,
     word_table,
 )
+from newsprism.lang.known_sources import Source, shared_sources
 from newsprism.lang.number_words import (
     Hedge,
     Magnitude,
@@ -44,14 +45,6 @@ from newsprism.model.figures import FigureKind, Qualifier
 
 #: Language whose data serves articles in an unknown language.
 FALLBACK_LANG = "en"
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A known originating source: canonical key and readable label."""
-
-    key: str
-    label: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,24 +201,6 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name[:1] != "_"))
 
 
-def _sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
-    data = _read(None, "sources.toml")
-    folded: list[tuple[str, Source]] = []
-    exact: list[tuple[str, Source]] = []
-    for key, entry in data.items():
-        source = Source(key, str(entry["label"]))
-        for alias in entry["aliases"]:
-            letters = [c for c in alias if c.isalpha()]
-            is_acronym = bool(letters) and all(c.isupper() for c in letters)
-            (exact if is_acronym else folded).append((alias, source))
-    return PhraseTable.build(folded), PhraseTable.build(exact)
-
-
-@functools.cache
-def _shared_sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
-    return _sources()
-
-
 def _merged_kinds(table: dict[str, Any], more: dict[str, Any]) -> dict[str, list[str]]:
     """``table`` with the phrases of ``more`` added under the same kinds (``[kinds.after]``,
     ``[kinds.after_states]``, ``[kinds.hits]``)."""
@@ -282,7 +257,7 @@ def load_pack(lang: str) -> LanguagePack:
     starters |= set(singles.exact_first)
     # A list may open with a relative ("wounding his girlfriend and her son").
     starters |= {norm_token(x) for x in numbers.get("singles", {}).get("links", [])}
-    sources_folded, sources_exact = _shared_sources()
+    sources_folded, sources_exact = shared_sources()
     nf = figures.get("not_figures", {})
     periods = figures.get("periods", {})
     places = figures.get("places", {})
