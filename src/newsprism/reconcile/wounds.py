@@ -191,17 +191,18 @@ def later_tolls(
             ),
         )
         rest = hurt.best - rise
+        low = min(rest, hurt.low if hurt.low is not None else rest)
         rule = (
             f"best {rest:,}: {rise:,} of the {hurt.best:,} injured are taken to have died of "
             f"their wounds: the headline of the last report ({point.date.isoformat()}) raises "
-            f"the killed to {point.value:,}; low {min(rest, hurt.low if hurt.low is not None else rest):,}; "
+            f"the killed to {point.value:,}; low {low:,}; "
             f"high {hurt.high if hurt.high is not None else hurt.best:,} (before: {hurt.rule})"
         )
         changed[wounded.group_id] = dataclasses.replace(
             wounded,
             estimate=dataclasses.replace(
                 hurt,
-                low=min(rest, hurt.low if hurt.low is not None else rest),
+                low=low,
                 best=rest,
                 rule=rule,
                 best_figure_id=None,
