@@ -252,7 +252,9 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             if kind is not None and (more := with_killer(norms, q, kind, starts, pack)):
                 # "killed his two sons before killing himself": three dead.
                 figure = dataclasses.replace(figure, quantity=more)
-            if kind is not None and (outcome := outcome_of_all(norms, q.last, kind, pack)):
+            if kind is not None and (
+                outcome := outcome_of_all(norms, q.last, kind, pack, figure.quantity.value)
+            ):
                 # "shot his girlfriend and her son, wounding both": two wounded (``wholes``).
                 figure = dataclasses.replace(figure, kind=outcome)
             if (killed_before and _are_the_others(figure, norms, q, pack)) or (

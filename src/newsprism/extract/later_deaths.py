@@ -44,7 +44,14 @@ def _rank(
     count = pack.ordinals.counts.get(norms[i])
     if count is not None:
         return count, i + 1
-    if norms[i].isdigit() and i + 1 < len(norms) and norms[i + 1] in suffixes:
+    word = norms[i]
+    if (
+        word.isascii()
+        and word.isdigit()
+        and len(word) <= 2
+        and i + 1 < len(norms)
+        and norms[i + 1] in suffixes
+    ):
         value = int(norms[i])
         return (value, i + 2) if 2 <= value <= 99 else None
     return None
@@ -62,10 +69,9 @@ def _dies(norms: Sequence[str], j: int, pack: LanguagePack) -> bool:
 
 
 def _roundup(norms: Sequence[str], pack: LanguagePack) -> bool:
-    """Whether a word of a count across incidents is in ``norms``; a word of an age ("a
-    14-year-old") is none."""
+    """Whether a phrase of a count across incidents is in ``norms`` ("this year", "in just")."""
     roundup = load_ordinal_deaths(pack.lang).roundup
-    return any(w in roundup and "old" not in norms[k + 1 : k + 3] for k, w in enumerate(norms))
+    return any(roundup.match_at(norms, k) is not None for k in range(len(norms)))
 
 
 def find_ordinal_deaths(norms: Sequence[str], pack: LanguagePack) -> list[Multiple]:

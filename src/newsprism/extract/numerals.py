@@ -3,6 +3,7 @@ in the language's grammar ("two thousand five hundred", "dua ratus lima puluh").
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from newsprism.extract.tokens import Token
@@ -11,7 +12,7 @@ from newsprism.lang.packs import LanguagePack
 
 def read_number(tokens: Sequence[Token], i: int, pack: LanguagePack) -> tuple[int, float] | None:
     """A number starting at ``tokens[i]`` (digits with an optional scale word, or words):
-    (index after the number, value)."""
+    (index after the number, value). A digit string too long for a float is no number."""
     tok = tokens[i]
     words = pack.words
     if tok.number is not None:
@@ -20,8 +21,8 @@ def read_number(tokens: Sequence[Token], i: int, pack: LanguagePack) -> tuple[in
         if j < len(tokens):
             hit = words.lookup(tokens[j].norm)
             if hit is not None and hit[0] in ("scale", "multiplier") and hit[1] >= 100:
-                return j + 1, value * hit[1]
-        return j, value
+                j, value = j + 1, value * hit[1]
+        return (j, value) if math.isfinite(value) else None
     # total: closed scale groups; group: the part under the current scale; pending: value
     # words not yet multiplied ("dua ratus lima puluh" = 2*100 + 5*10).
     total = group = 0

@@ -58,7 +58,7 @@ def find_ordinals(norms: Sequence[str], pack: LanguagePack) -> list[Multiple]:
         if j >= len(norms) or norms[j] not in cues.nouns:
             continue
         rest = norms[j + 1 :]
-        if not rest or rest[0] in cues.hurt or not cues.denials.isdisjoint(rest):
+        if not rest or rest[0] in cues.acting or not cues.denials.isdisjoint(rest):
             continue  # "a second officer shot the boy", "the second victim was not shot"
         if cues.hurt.isdisjoint(rest) or tells_death(rest, pack):
             continue

@@ -20,13 +20,16 @@ from newsprism.model.figures import FigureKind
 
 #: The kinds an outcome clause may tell of all of a count of people shot.
 OUTCOMES = frozenset({FigureKind.INJURED, FigureKind.KILLED})
+#: Tokens that end the count's clause before an outcome may be told.
+CLAUSE_ENDS = frozenset({".", ";", ":", "?", "!"})
 
 
 def outcome_of_all(
-    norms: Sequence[str], last: int, kind: KindMatch, pack: LanguagePack
+    norms: Sequence[str], last: int, kind: KindMatch, pack: LanguagePack, value: int | None = None
 ) -> FigureKind | None:
-    """The outcome told of the whole of a count of people shot (``kind``; the count ends at
-    ``last``) by a clause after it ("..., wounding both"), or ``None``.
+    """The outcome told of the whole of a count of people shot (``kind``; the count, of
+    ``value`` people, ends at ``last``) by a clause after it in its sentence ("..., wounding
+    both"), or ``None``; a word for a pair ("both") fits a count of two only.
 
     >>> from newsprism.lang.packs import load_pack
     >>> norms = "he shot his girlfriend and her son , wounding both".split()
@@ -39,6 +42,8 @@ def outcome_of_all(
     if kind.kind is not FigureKind.CASUALTIES:
         return None
     for j in range(max(last, kind.last), len(norms) - 2):
+        if norms[j] in CLAUSE_ENDS:
+            return None
         if norms[j] != ",":
             continue
         hit = pack.kinds_before.match_at(norms, j + 1)
@@ -46,6 +51,8 @@ def outcome_of_all(
             continue
         whole = j + 1 + hit[0]
         if whole < len(norms) and norms[whole] in pack.partitive_wholes:
+            if norms[whole] in pack.partitive_pairs and value is not None and value != 2:
+                return None  # "shot three men, wounding both"
             return hit[1]
     return None
 

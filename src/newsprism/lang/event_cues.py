@@ -101,6 +101,10 @@ class OrdinalCues:
     nouns: frozenset[str]
     hurt: frozenset[str]
     denials: frozenset[str]
+    #: Verbs that, right after the person noun, make the person the one acting ("a second
+    #: officer shot the boy"); other words of ``hurt`` there tell what happened to them ("the
+    #: third man survived", headlines' "A fourth victim injured").
+    acting: frozenset[str] = frozenset()
 
 
 def ordinal_cues(table: dict[str, Any]) -> OrdinalCues:
@@ -114,6 +118,7 @@ def ordinal_cues(table: dict[str, Any]) -> OrdinalCues:
         nouns=words("nouns"),
         hurt=words("hurt"),
         denials=words("denials"),
+        acting=words("acting"),
     )
 
 

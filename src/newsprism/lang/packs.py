@@ -174,7 +174,7 @@ class LanguagePack:
     #: "a father of three": words before a bare number that make it a family's size
     #: (``family`` of ``[not_figures]``).
     family: PhraseTable[bool]
-    #: "this year", "in July", "since June 21", "for 2015": a calendar period that makes a count
+    #: "this year", "during July", "since June 21", "for 2015": a calendar period that makes a count
     #: a tally of several incidents (``[calendar]``; ``extract.tallies.find_calendar_tally``).
     calendar_spans: PhraseTable[bool]
     month_links: frozenset[str]
@@ -185,6 +185,8 @@ class LanguagePack:
     subordinators: frozenset[str] = frozenset()
     clause_subjects: frozenset[str] = frozenset()
     clause_verbs: frozenset[str] = frozenset()
+    #: Words for the whole that mean a pair ("both"; ``pairs`` of ``[kinds.partitive]``).
+    partitive_pairs: frozenset[str] = frozenset()
 
 
 def _read(lang: str | None, name: str) -> dict[str, Any]:
@@ -323,6 +325,9 @@ def load_pack(lang: str) -> LanguagePack:
         negations=word_table(figures["kinds"].get("negations", {}).get("words", [])),
         partitive_wholes=frozenset(
             norm_token(x) for x in figures["kinds"].get("partitive", {}).get("wholes", [])
+        ),
+        partitive_pairs=frozenset(
+            norm_token(x) for x in figures["kinds"].get("partitive", {}).get("pairs", [])
         ),
         coordination_nouns=word_table(coordination.get("nouns", [])),
         coordination_modifiers=frozenset(norm_token(x) for x in coordination.get("modifiers", [])),

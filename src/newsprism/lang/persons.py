@@ -183,7 +183,7 @@ class OrdinalDeathCues:
     #: Words that end the clause before a death is found.
     stops: frozenset[str]
     #: Words of a count across incidents anywhere in the sentence ("this year").
-    roundup: frozenset[str]
+    roundup: PhraseTable[bool]
 
 
 @functools.cache
@@ -196,7 +196,7 @@ def load_ordinal_deaths(lang: str) -> OrdinalDeathCues:
         suffixes=_words(table, "suffixes"),
         deaths=PhraseTable.build((str(w), True) for w in table.get("deaths", [])),
         stops=_words(table, "stops"),
-        roundup=_words(table, "roundup"),
+        roundup=PhraseTable.build((str(w), True) for w in table.get("roundup", [])),
     )
 
 

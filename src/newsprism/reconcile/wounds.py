@@ -168,7 +168,8 @@ def later_tolls(
         if point is None or point.value is None or point.date is None or wounded is None:
             continue
         before, hurt = group.estimate, wounded.estimate
-        assert before.best is not None
+        if before.best is None:
+            continue
         rise = point.value - before.best
         if hurt.best is None or hurt.best < rise:
             continue  # the rise is not the wounded dying: bodies found, or another count

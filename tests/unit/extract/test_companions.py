@@ -83,3 +83,7 @@ def test_no_named_person_before_the_others(
     text: str, expected: list[tuple[str, int | None]]
 ) -> None:
     assert _counts(text) == expected
+
+
+def test_a_time_word_is_no_companion() -> None:
+    assert _counts("Yesterday and two others were shot.") == [("casualties", 2)]

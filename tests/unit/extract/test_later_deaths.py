@@ -42,3 +42,22 @@ def test_a_ranked_death_states_the_toll(text: str, expected: list[int]) -> None:
 )
 def test_no_toll_without_a_ranked_death(text: str) -> None:
     assert all(v != n for v in _killed(text) for n in (2, 3, 4, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The story's own weekend, and a death months later, are no round-up.
+        ("Third man dies after this weekend's shooting", [3]),
+        ("Second victim dies two months after shooting", [2]),
+        # A round-up phrase anywhere in the sentence.
+        ("Third child dies from a shooting in Chicago in just two days", []),
+    ],
+)
+def test_round_up_phrases(text: str, expected: list[int]) -> None:
+    assert [v for v in _killed(text) if v != 1] == expected
+
+
+@pytest.mark.parametrize("text", ["² th man dies", "The ¹ st man dies", "9" * 5000 + "th man dies"])
+def test_odd_digits_are_no_rank(text: str) -> None:
+    assert all(v == 1 for v in _killed(text))

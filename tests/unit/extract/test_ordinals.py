@@ -59,3 +59,15 @@ def test_a_rank_counts_the_people_shot(body: str, expected: list[tuple[FigureKin
 )
 def test_a_rank_that_counts_no_one_shot(body: str) -> None:
     assert not [k for k, _ in _counts(body) if k is SHOT]
+
+
+def test_what_befell_the_ranked_person() -> None:
+    """A word of hurt right after the noun tells what happened to the person; only a verb of
+    ``acting`` makes them the shooter."""
+    from newsprism.extract.ordinals import find_ordinals
+    from newsprism.lang.packs import load_pack
+
+    pack = load_pack("en")
+    found = find_ordinals(["the", "third", "man", "survived", "."], pack)
+    assert [m.quantity.quantity.value for m in found] == [3]
+    assert find_ordinals(["a", "second", "officer", "shot", "the", "boy", "."], pack) == []

@@ -25,6 +25,9 @@ def _counts(body: str) -> list[tuple[FigureKind, int | None]]:
         # Not the whole: the count stays people shot.
         ("He shot his girlfriend and her son, wounding the boy.", [(SHOT, 2)]),
         ("He shot his girlfriend and her son, and both survived.", [(SHOT, 2)]),
+        # "both" is a pair: not the whole of three; nor an outcome in the next sentence.
+        ("He shot three men, wounding both.", [(SHOT, 3)]),
+        ("He shot two men. Later, wounding both of them was denied.", [(SHOT, 2)]),
     ],
 )
 def test_outcome_of_all(body: str, expected: list[tuple[FigureKind, int]]) -> None:
