@@ -34,10 +34,11 @@ def find_declared(
     already read as quantities or persons; ``hypothetical``: words of intent or doubt."""
     out: list[tuple[int, int, KindMatch]] = []
     n = len(norms)
+    doubts = set(hypothetical)
     for v in range(n - 2):
         if norms[v] not in cues.verbs:
             continue
-        if not set(hypothetical).isdisjoint(norms[max(0, v - _BEFORE) : v]):
+        if not doubts.isdisjoint(norms[max(0, v - _BEFORE) : v]):
             continue  # "could not pronounce him dead"
         k = v + 1
         end = k + 1 if norms[k] in cues.objects else person_end(k)

@@ -34,13 +34,7 @@ from newsprism.extract.numbers import QuantityMatch, find_quantities
 from newsprism.extract.ordinals import find_ordinals
 from newsprism.extract.others import are_the_others
 from newsprism.extract.outcomes import one_outcome
-from newsprism.extract.person_counts import (
-    Mention,
-    counted_by,
-    counted_one,
-    died_next,
-    words_after,
-)
+from newsprism.extract.person_counts import Mention, counted_by, counted_one, died_next, words_after
 from newsprism.extract.persons import PersonMatch, find_persons
 from newsprism.extract.roundups import find_roundup_subject
 from newsprism.extract.scope import (
@@ -151,6 +145,11 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             for k in range(max(0, i - 1), min(len(sentences), i + 2))
         )
 
+    def dead_before(i: int, dead_told: bool) -> bool:
+        """Whether a death was told before sentence ``i``: in a figure (``dead_told``) or in
+        the sentence right before it."""
+        return dead_told or (i > 0 and tells_death(history.tokens_of(i - 1)[1], pack))
+
     figures: list[Figure] = []
     implicit: dict[FigureId, frozenset[FigureKind]] = {}  # one person each, and who count them
     mentions: dict[FigureId, Mention] = {}
@@ -220,6 +219,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
         starts = frozenset(q.number_first for q in quantities)
         # The sentence's period, read once and only when it has a figure.
         period = functools.cache(functools.partial(find_period, tokens, norms, found, pack))
+        make = functools.partial(_figure, article, i, sentence, tokens, norms)
         killed_before = False
         after = functools.partial(words_after, norms, cues)
         stated: set[FigureKind] = set()
@@ -228,42 +228,15 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
             event = named.get(q.first)
             kind = event.kind if event else find_kind(norms, q, starts - {q.number_first}, pack)
             shot = kind is not None and kind.kind is FigureKind.CASUALTIES
-            if kind is not None and q.quantity.value == 1:
-                kind = one_outcome(norms, q.first, q.last, kind, cues, killed_before=killed_before)
-            if kind is not None and is_shot_wound(norms, kind, pack) and near_death(i):
-                # "All four were found with gunshot wounds", the deaths told around it: shot.
-                kind = dataclasses.replace(kind, kind=FigureKind.CASUALTIES)
-            figure = _figure(
-                article,
-                i,
-                sentence,
-                tokens,
-                norms,
-                q,
-                starts,
-                history,
-                pack,
-                period,
-                headline,
-                kind=kind,
-            )
+            if kind is not None:
+                told = functools.partial(near_death, i)
+                kind = _kind_of(norms, q, kind, pack, cues, killed_before, told)
+            figure = make(q, starts, history, pack, period, headline, kind=kind)
             if figure is None:
                 continue
-            if kind is not None and (more := with_killer(norms, q, kind, starts, pack)):
-                # "killed his two sons before killing himself": three dead.
-                figure = dataclasses.replace(figure, quantity=more)
-            if kind is not None and (
-                outcome := outcome_of_all(norms, q.last, kind, pack, figure.quantity.value)
-            ):
-                # "shot his girlfriend and her son, wounding both": two wounded (``wholes``).
-                figure = dataclasses.replace(figure, kind=outcome)
-            if (killed_before and _are_the_others(figure, norms, q, pack)) or (
-                kind is not None
-                and are_the_others(norms, q, kind, pack)
-                and (dead_told or (i > 0 and tells_death(history.tokens_of(i - 1)[1], pack)))
-            ):
-                # "one dead and 11 others shot": the others are the wounded (``others``).
-                figure = dataclasses.replace(figure, kind=FigureKind.INJURED)
+            if kind is not None:
+                before = functools.partial(dead_before, i, dead_told)
+                figure = _adjusted(figure, norms, q, kind, starts, pack, killed_before, before)
             killed_before = killed_before or figure.kind is FigureKind.KILLED
             stated.add(figure.kind)
             figures.append(figure)
@@ -278,20 +251,7 @@ def extract_figures(article: Article, sentences: Sequence[Sentence]) -> tuple[Fi
         for p in persons:
             if p.kind.kind in stated:
                 continue  # "Two men were killed: Smith died at the scene": counted already
-            figure = _figure(
-                article,
-                i,
-                sentence,
-                tokens,
-                norms,
-                p.quantity,
-                starts,
-                history,
-                pack,
-                period,
-                headline,
-                kind=p.kind,
-            )
+            figure = make(p.quantity, starts, history, pack, period, headline, kind=p.kind)
             if figure is not None:
                 stated.add(figure.kind)
                 figures.append(figure)
@@ -327,15 +287,53 @@ def _without_parts(
     ]
 
 
-def _are_the_others(
-    figure: Figure, norms: Sequence[str], q: QuantityMatch, pack: LanguagePack
-) -> bool:
-    """Whether a count of people shot is "the others" beside the dead of its sentence."""
-    return (
-        figure.kind is FigureKind.CASUALTIES
-        and q.last < len(norms)
-        and norms[q.last] in pack.others
-    )
+def _kind_of(
+    norms: Sequence[str],
+    q: QuantityMatch,
+    kind: KindMatch,
+    pack: LanguagePack,
+    cues: PersonCues,
+    killed_before: bool,
+    near_death: Callable[[], bool],
+) -> KindMatch:
+    """The kind of quantity ``q`` once read in its sentence: one person's outcome
+    (``outcomes``; ``killed_before``: a death counted earlier in the sentence), and a count
+    found with gunshot wounds read as shot when a death is told around it (``near_death``)."""
+    if q.quantity.value == 1:
+        kind = one_outcome(norms, q.first, q.last, kind, cues, killed_before=killed_before)
+    if is_shot_wound(norms, kind, pack) and near_death():
+        # "All four were found with gunshot wounds", the deaths told around it: shot.
+        kind = dataclasses.replace(kind, kind=FigureKind.CASUALTIES)
+    return kind
+
+
+def _adjusted(
+    figure: Figure,
+    norms: Sequence[str],
+    q: QuantityMatch,
+    kind: KindMatch,
+    starts: frozenset[int],
+    pack: LanguagePack,
+    killed_before: bool,
+    dead_before: Callable[[], bool],
+) -> Figure:
+    """``figure`` (of quantity ``q``, its casualty word ``kind``) with what the rest of its
+    sentence adds: the killer who killed himself too (``suicides``), an outcome told of all
+    (``wholes``), and "the others" beside the dead read as the wounded (``others``; the dead
+    counted earlier in the sentence, ``killed_before``, or before it, ``dead_before``)."""
+    if more := with_killer(norms, q, kind, starts, pack):
+        # "killed his two sons before killing himself": three dead.
+        figure = dataclasses.replace(figure, quantity=more)
+    if outcome := outcome_of_all(norms, q.last, kind, pack, figure.quantity.value):
+        # "shot his girlfriend and her son, wounding both": two wounded (``wholes``).
+        figure = dataclasses.replace(figure, kind=outcome)
+    others = q.last < len(norms) and norms[q.last] in pack.others
+    if (killed_before and figure.kind is FigureKind.CASUALTIES and others) or (
+        are_the_others(norms, q, kind, pack) and dead_before()
+    ):
+        # "one dead and 11 others shot": the others are the wounded (``others``).
+        figure = dataclasses.replace(figure, kind=FigureKind.INJURED)
+    return figure
 
 
 def _figure(

@@ -32,18 +32,18 @@ CLAUSE_OPENERS = frozenset({",", ";", ":"})
 DESCRIBING_WORDS = 2
 
 
-def _described(norms: Sequence[str], k: int, pack: LanguagePack) -> bool:
+def _described(norms: Sequence[str], k: int, pack: LanguagePack, joiners: frozenset[str]) -> bool:
     """Whether the headline's noun at ``k`` follows only describing words from the start of
     the headline (words, or words joined by a hyphen, no more than ``DESCRIBING_WORDS``) and
-    a list or a casualty phrase comes right after it: "Pregnant woman, 2 others shot",
-    "Off-duty officer shot". Not "Judge sentences man in shooting death": what follows the
-    noun says nothing happened to them."""
+    a list (one of ``joiners``) or a casualty phrase comes right after it: "Pregnant woman, 2
+    others shot", "Off-duty officer shot". Not "Judge sentences man in shooting death": what
+    follows the noun says nothing happened to them."""
     words = [w for w in norms[:k] if w != "-"]
     if not 0 < len(words) <= DESCRIBING_WORDS or not all(w.isalpha() for w in words):
         return False
     after = k + 1
     return after < len(norms) and (
-        norms[after] in _joiners(pack) or pack.kinds_after.match_at(norms, after) is not None
+        norms[after] in joiners or pack.kinds_after.match_at(norms, after) is not None
     )
 
 
@@ -65,6 +65,7 @@ def bare_singles(
     another ("Teen daughter") describes the same person."""
     ages = {q.first for q in found if _age_end(tokens, norms, q.first, pack) is not None}
     taken = {k for q in found if q.first not in ages for k in range(q.first, q.last)}
+    joiners = _joiners(pack)
     out: list[QuantityMatch] = []
     k = 0
     while k < len(norms):
@@ -74,7 +75,7 @@ def bare_singles(
             k == 0
             or norms[k - 1] in CLAUSE_OPENERS
             or pack.kinds_before.match_ending_at(norms, k) is not None
-            or _described(norms, k, pack)
+            or _described(norms, k, pack, joiners)
         )
         if k in ages and opens:
             end = _age_end(tokens, norms, k, pack) or k + 1
@@ -90,7 +91,7 @@ def bare_singles(
             continue
         people = 1
         counted: set[int] = set()  # numbered conjuncts the list takes in
-        while end + 1 < len(norms) and norms[end] in _joiners(pack):
+        while end + 1 < len(norms) and norms[end] in joiners:
             part = _conjunct(tokens, norms, end + 1, found, pack)
             if part is None:
                 break

@@ -24,15 +24,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsprism.extract.kinds import KindMatch
 from newsprism.extract.multiples import Multiple
-from newsprism.extract.numbers import QuantityMatch
+from newsprism.extract.ordinals import ranked_multiple, ranked_noun
 from newsprism.lang.packs import LanguagePack
 from newsprism.lang.persons import load_ordinal_deaths
-from newsprism.model.figures import FigureKind, Qualifier, Quantity
+from newsprism.model.figures import FigureKind
 
-#: Modifiers that may stand between the ordinal and the person noun.
-MAX_MODIFIERS = 2
 #: Words between the person noun and the death ("of suspected 14-year-old West Allis shooter").
 MAX_BETWEEN = 12
 
@@ -92,21 +89,12 @@ def find_ordinal_deaths(norms: Sequence[str], pack: LanguagePack) -> list[Multip
         return []
     found: list[Multiple] = []
     for i, rank in ranks:
-        count, j = rank
-        while j < len(norms) and j - i <= MAX_MODIFIERS and norms[j] in cues.modifiers:
-            j += 1
-        if j >= len(norms) or norms[j] not in cues.nouns or not _dies(norms, j + 1, pack):
+        count, after = rank
+        noun = ranked_noun(norms, i, after, pack)
+        if noun is None or not _dies(norms, noun + 1, pack):
             continue
         first = i - 1 if i and norms[i - 1] in cues.openers else i
-        quantity = Quantity(value=count, low=None, high=None, qualifier=Qualifier.EXACT)
-        found.append(
-            Multiple(
-                quantity=QuantityMatch(
-                    first=first, last=j + 1, number_first=i, number_last=i + 1, quantity=quantity
-                ),
-                kind=KindMatch(kind=FigureKind.KILLED, first=j, last=j + 1),
-            )
-        )
+        found.append(ranked_multiple(first, i, noun, count, FigureKind.KILLED))
     return found
 
 

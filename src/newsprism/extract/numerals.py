@@ -1,5 +1,6 @@
 """Reading one number at a token: digits (with a scale word: "1.2 million") or number words
-in the language's grammar ("two thousand five hundred", "dua ratus lima puluh")."""
+in the language's grammar ("two thousand five hundred", "dua ratus lima puluh"); or the value
+of one token alone (digits or a single number word: "5", "five")."""
 
 from __future__ import annotations
 
@@ -67,4 +68,13 @@ def read_number(tokens: Sequence[Token], i: int, pack: LanguagePack) -> tuple[in
     return j, float(total + group + (pending or 0))
 
 
-__all__ = ["read_number"]
+def token_value(token: Token, norm: str, pack: LanguagePack) -> float | None:
+    """The number one token states by itself: its digits, or the value of a single number word
+    (``norm`` read in the pack's number words: "five"); None for any other token."""
+    if token.number is not None:
+        return token.number
+    hit = pack.words.lookup(norm)
+    return float(hit[1]) if hit is not None and hit[0] == "value" else None
+
+
+__all__ = ["read_number", "token_value"]

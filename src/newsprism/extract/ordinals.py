@@ -31,8 +31,31 @@ from newsprism.extract.numbers import QuantityMatch
 from newsprism.lang.packs import LanguagePack
 from newsprism.model.figures import FigureKind, Qualifier, Quantity
 
-#: Modifiers that may stand between the ordinal and the person noun.
+#: Modifiers that may stand between the ordinal and the person noun, counted from the token after
+#: the ordinal's first one (the ending of a digit rank, "5" "th", takes one of them).
 MAX_MODIFIERS = 2
+
+
+def ranked_noun(norms: Sequence[str], i: int, j: int, pack: LanguagePack) -> int | None:
+    """The index of the person noun ranked by the ordinal at ``norms[i]`` whose words end
+    before ``j`` ("fourth" "shooting" "victim": the index of "victim"), past at most
+    ``MAX_MODIFIERS`` modifiers; None when no person noun follows."""
+    cues = pack.ordinals
+    while j < len(norms) and j - i <= MAX_MODIFIERS and norms[j] in cues.modifiers:
+        j += 1
+    return j if j < len(norms) and norms[j] in cues.nouns else None
+
+
+def ranked_multiple(first: int, i: int, noun: int, count: int, kind: FigureKind) -> Multiple:
+    """The exact ``count`` of ``kind`` told by the ordinal at token ``i``, over ``first`` (the
+    opener or the ordinal) to the person noun at token ``noun``, its kind read at the noun."""
+    quantity = Quantity(value=count, low=None, high=None, qualifier=Qualifier.EXACT)
+    return Multiple(
+        quantity=QuantityMatch(
+            first=first, last=noun + 1, number_first=i, number_last=i + 1, quantity=quantity
+        ),
+        kind=KindMatch(kind=kind, first=noun, last=noun + 1),
+    )
 
 
 def find_ordinals(norms: Sequence[str], pack: LanguagePack) -> list[Multiple]:
@@ -52,26 +75,16 @@ def find_ordinals(norms: Sequence[str], pack: LanguagePack) -> list[Multiple]:
         count = cues.counts.get(word)
         if count is None or norms[i - 1] not in cues.openers:
             continue
-        j = i + 1
-        while j < len(norms) and j - i <= MAX_MODIFIERS and norms[j] in cues.modifiers:
-            j += 1
-        if j >= len(norms) or norms[j] not in cues.nouns:
+        noun = ranked_noun(norms, i, i + 1, pack)
+        if noun is None:
             continue
-        rest = norms[j + 1 :]
+        rest = norms[noun + 1 :]
         if not rest or rest[0] in cues.acting or not cues.denials.isdisjoint(rest):
             continue  # "a second officer shot the boy", "the second victim was not shot"
         if cues.hurt.isdisjoint(rest) or tells_death(rest, pack):
             continue
-        quantity = Quantity(value=count, low=None, high=None, qualifier=Qualifier.EXACT)
-        found.append(
-            Multiple(
-                quantity=QuantityMatch(
-                    first=i - 1, last=j + 1, number_first=i, number_last=i + 1, quantity=quantity
-                ),
-                kind=KindMatch(kind=FigureKind.CASUALTIES, first=j, last=j + 1),
-            )
-        )
+        found.append(ranked_multiple(i - 1, i, noun, count, FigureKind.CASUALTIES))
     return found
 
 
-__all__ = ["find_ordinals"]
+__all__ = ["MAX_MODIFIERS", "find_ordinals", "ranked_multiple", "ranked_noun"]

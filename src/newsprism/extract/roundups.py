@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsprism.extract.numerals import token_value
 from newsprism.extract.tokens import Token, as_written
 from newsprism.lang.packs import LanguagePack
 
@@ -67,7 +68,7 @@ def _several(
         if cues.roundup.match_at(norms, k) is not None or _run_word(norms, k, pack):
             opening = k
             continue
-        count = _count(tokens[k], norm, pack)
+        count = token_value(tokens[k], norm, pack)
         if count is not None:
             if count >= 2:
                 opening = k
@@ -87,13 +88,6 @@ def _run_word(norms: Sequence[str], k: int, pack: LanguagePack) -> bool:
 
 def _separate(norms: Sequence[str], opening: int, noun: int, pack: LanguagePack) -> bool:
     return any(pack.incidents.roundup.match_at(norms, k) for k in range(opening, noun))
-
-
-def _count(token: Token, norm: str, pack: LanguagePack) -> float | None:
-    if token.number is not None:
-        return token.number
-    hit = pack.words.lookup(norm)
-    return float(hit[1]) if hit is not None and hit[0] == "value" else None
 
 
 __all__ = ["find_roundup_subject"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsprism.extract.numerals import token_value
 from newsprism.extract.tokens import Token, as_written
 from newsprism.lang.packs import LanguagePack
 
@@ -95,7 +96,7 @@ def _span_hours(
     days"), or a number, a hyphen and a unit before a span noun ("a 30-hour span")."""
     if k >= len(norms):
         return None
-    count = _number(tokens[k], norms[k], pack)
+    count = token_value(tokens[k], norms[k], pack)
     if count is None:
         return None
     unit = k + 1
@@ -172,13 +173,6 @@ def _calendar_at(
 
 def _is_year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and token.number is not None
-
-
-def _number(token: Token, norm: str, pack: LanguagePack) -> float | None:
-    if token.number is not None:
-        return token.number
-    hit = pack.words.lookup(norm)
-    return float(hit[1]) if hit is not None and hit[0] == "value" else None
 
 
 __all__ = ["day_span", "find_calendar_tally", "find_tally"]

@@ -22,6 +22,16 @@ def kind_table(table: dict[str, list[str]]) -> PhraseTable[FigureKind]:
     return PhraseTable.build((w, FigureKind(kind)) for kind, ws in table.items() for w in ws)
 
 
+def merged_kinds(table: dict[str, Any], more: dict[str, Any]) -> dict[str, list[str]]:
+    """``table`` (``{kind: [phrase, ...]}``) with the phrases of ``more`` added under the same
+    kinds: one table read from several (``[kinds.after]`` with ``[kinds.after_states]``, a
+    person's ``passive`` predicates with ``deceased``)."""
+    out = {kind: [str(w) for w in words] for kind, words in table.items()}
+    for kind, words in more.items():
+        out.setdefault(kind, []).extend(str(w) for w in words)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class IncidentCues:
     """Words that make a figure count several incidents (``[incidents]`` in figures.toml; read
@@ -177,6 +187,7 @@ __all__ = [
     "incident_cues",
     "kind_table",
     "link_cues",
+    "merged_kinds",
     "multiple_cues",
     "ordinal_cues",
     "tally_cues",

@@ -25,6 +25,7 @@ from newsprism.lang.event_cues import (
     incident_cues,
     kind_table,
     link_cues,
+    merged_kinds,
     multiple_cues,
     ordinal_cues,
     tally_cues,
@@ -203,15 +204,6 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name[:1] != "_"))
 
 
-def _merged_kinds(table: dict[str, Any], more: dict[str, Any]) -> dict[str, list[str]]:
-    """``table`` with the phrases of ``more`` added under the same kinds (``[kinds.after]``,
-    ``[kinds.after_states]``, ``[kinds.hits]``)."""
-    out = {kind: [str(w) for w in words] for kind, words in table.items()}
-    for kind, words in more.items():
-        out.setdefault(kind, []).extend(str(w) for w in words)
-    return out
-
-
 @functools.cache
 def load_pack(lang: str) -> LanguagePack:
     """The compiled pack for ``lang``; unknown or unsupported languages get English data."""
@@ -248,8 +240,8 @@ def load_pack(lang: str) -> LanguagePack:
     # away, a bare "critical", wounds told by the bullet ("grazed by a bullet").
     kinds = figures["kinds"]
     kinds_after = kind_table(
-        _merged_kinds(
-            _merged_kinds(kinds["after"], kinds.get("after_states", {})), kinds.get("hits", {})
+        merged_kinds(
+            merged_kinds(kinds["after"], kinds.get("after_states", {})), kinds.get("hits", {})
         )
     )
     kinds_before = kind_table(figures["kinds"]["before"])

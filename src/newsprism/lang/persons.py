@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from newsprism.lang.event_cues import merged_kinds
 from newsprism.lang.packs import FALLBACK_LANG, available_languages
 from newsprism.lang.phrases import PhraseTable, norm_token
 from newsprism.model.figures import FigureKind
@@ -101,14 +102,6 @@ def _kinds(table: dict[str, Any]) -> PhraseTable[FigureKind]:
     return PhraseTable.build(items)
 
 
-def _merged(table: dict[str, Any], more: dict[str, Any]) -> dict[str, list[Any]]:
-    """``table`` with the phrases of ``more`` added under the same kinds."""
-    out = {kind: list(words) for kind, words in table.items()}
-    for kind, words in more.items():
-        out.setdefault(kind, []).extend(words)
-    return out
-
-
 @functools.cache
 def _read_persons(lang: str) -> dict[str, Any]:
     """The parsed ``persons.toml`` of ``lang`` (unknown languages get English data; a language
@@ -131,9 +124,11 @@ def load_persons(lang: str) -> PersonCues:
     # A death in official words reads like a passive, one told as care that failed like an
     # active verb ("was pronounced deceased", "did not survive").
     passive_table = _kinds(
-        _merged(_merged(passive, predicates.get("deceased", {})), predicates.get("brain_death", {}))
+        merged_kinds(
+            merged_kinds(passive, predicates.get("deceased", {})), predicates.get("brain_death", {})
+        )
     )
-    active_table = _kinds(_merged(active, predicates.get("not_saved", {})))
+    active_table = _kinds(merged_kinds(active, predicates.get("not_saved", {})))
     spared_data = data.get("spared", {})
     return PersonCues(
         determiners=_words(subjects, "determiners"),
