@@ -20,7 +20,10 @@ The rule (it is also written into every ``Estimate.rule``):
   stated alike at least as often (or at least ``HEADLINE_MIN_STATEMENTS`` times), and not
   outweighed by it, is the best instead
   (headlines state a story's total; a better-attributed body figure is often a part of it:
-  one named victim).
+  one named victim). Against a count of one person that the body under the headline states,
+  the headline figure needs no more statements (the body names victims one by one). A
+  headline count of one person is no total when the first figure of its article's body, in
+  the lead (``LEAD_SENTENCES``), is larger: the headline names one of those the lead counts.
 - **low** = the largest lower bound stated by the tier of the origin that sets the best (the
   best-attributed tier unless a wider report sets it), never above best.
 - **high** = the highest figure stated by that tier (the upper end of a stated
@@ -190,8 +193,10 @@ def _headline_total(
     candidates: Sequence[Figure],
     chosen: Figure,
     agreeing: Mapping[FigureId, int],
-) -> Figure | None:
-    """An exact figure stated in a headline that outweighs ``chosen`` as the story's total.
+) -> tuple[Figure | None, Figure | None]:
+    """An exact figure stated in a headline that outweighs ``chosen`` as the story's total, and
+    the headline count of one person set aside as one of the people its article's lead counts
+    (see ``_one_of_lead``; ``None`` when none was).
 
     Headlines state a story's total ("Two killed", "Four injured"); a better-attributed origin
     often states part of it in the body ("a 16-year-old was pronounced dead, police said"), or
@@ -200,9 +205,12 @@ def _headline_total(
     ``HEADLINE_MIN_STATEMENTS`` times: victims named one by one each state "one"), is the
     total, unless ``chosen`` outweighs it (larger and stated by more articles, see
     ``outweighs``: the headline is then an early count, "16 injured" before the toll rose to
-    17, or a part)."""
+    17, or a part). Against a count of one person that the body under the headline states, a
+    headline figure stated less often is the total too (see ``_over_its_one``). A headline
+    count of one person that its article's lead counts among more is set aside (see
+    ``_one_of_lead``)."""
     if point(chosen.quantity) is None:
-        return None
+        return None, None
     said = statements(figures)
     headlined = {f.quantity for f in figures if f.in_headline}
 
@@ -210,19 +218,74 @@ def _headline_total(
         return any(compare(quantity, h) is Agreement.AGREE for h in headlined)
 
     if in_headline(chosen.quantity):
-        return None
+        return None, None
     totals = [
         f
         for f in candidates
         if f.quantity.qualifier is Qualifier.EXACT
         and point(f.quantity) is not None
-        and said[f.quantity] >= min(said[chosen.quantity], HEADLINE_MIN_STATEMENTS)
+        and (
+            said[f.quantity] >= min(said[chosen.quantity], HEADLINE_MIN_STATEMENTS)
+            or _over_its_one(f, chosen, figures)
+        )
         and in_headline(f.quantity)
         and not outweighs(chosen, f, agreeing, said)
     ]
+    parts = [f for f in totals if _one_of_lead(f, figures)]
+    totals = [f for f in totals if f not in parts]
+    part = min(parts, key=lambda f: f.figure_id) if parts else None
     if not totals:
-        return None
-    return max(totals, key=lambda f: (said[f.quantity], (point(f.quantity) or 0), f.figure_id))
+        return None, part
+    best = max(totals, key=lambda f: (said[f.quantity], (point(f.quantity) or 0), f.figure_id))
+    return best, None
+
+
+def _over_its_one(total: Figure, chosen: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether headline figure ``total`` counts the one person that ``chosen`` states: the
+    chosen figure is a count of one, and the body of the article whose headline states
+    ``total`` states that one too ("Police: 10-Year-Old Girl, Teen Shot" over "A 10-year-old
+    girl was hit by a stray bullet"; "3 now dead" over "The man killed by a Sheriff's
+    deputy"). The body names victims one by one under the headline's total, so that one is a
+    part of it however often it is repeated (see **one is a part** in ``outweighs``)."""
+    if point(chosen.quantity) != 1 or not total.in_headline:
+        return False
+    return any(
+        f.article_id == total.article_id
+        and not f.in_headline
+        and compare(f.quantity, chosen.quantity) is Agreement.AGREE
+        for f in figures
+    )
+
+
+#: Body sentences (after the headline, numbered from 1) that make an article's lead.
+LEAD_SENTENCES = 3
+
+
+def _one_of_lead(total: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether ``total``, a headline count of one person, is one of the people that the lead of
+    the same article counts: the first figure of the group in that article's body, within its
+    first ``LEAD_SENTENCES`` sentences, states a larger number.
+
+    A headline names the most newsworthy victim ("Two-Year-Old Child Shot", "Girl, 7, grazed
+    by bullet"); the lead under it tells the whole event ("A two year old child and a woman are
+    shot overnight"). When the body opens with the one person instead ("A teenager was shot
+    ...") and a larger number only comes later (an age, a later toll, another event), the
+    headline stays the total."""
+    if point(total.quantity) != 1:
+        return False
+    headed = {
+        f.article_id
+        for f in figures
+        if f.in_headline and compare(f.quantity, total.quantity) is Agreement.AGREE
+    }
+    for article_id in headed:
+        body = [f for f in figures if f.article_id == article_id and not f.in_headline]
+        if not body:
+            continue
+        first = min(body, key=lambda f: (f.sentence_index, f.evidence.start))
+        if first.sentence_index <= LEAD_SENTENCES and (point(first.quantity) or 0) > 1:
+            return True
+    return False
 
 
 def statements(figures: Sequence[Figure]) -> dict[Quantity, int]:
@@ -269,7 +332,7 @@ def estimate(
     wider = _wider_report(origins, latest_of, agreeing, attributed, statements(figures))
     top = wider or attributed
     chosen = latest_of[top.key]
-    headline = _headline_total(figures, candidates, chosen, agreeing)
+    headline, lead_part = _headline_total(figures, candidates, chosen, agreeing)
     best = point((headline or chosen).quantity)
     tier = TIER[top.kind]
     kind_of = {o.key: o.kind for o in origins}
@@ -285,6 +348,13 @@ def estimate(
         magnitude_note = "; magnitude words bound but do not set the best"
     else:
         magnitude_note = ""
+    lead_note = (
+        ""
+        if lead_part is None
+        else "; the one person a headline states is one of those its article's lead counts, "
+        "not the total"
+    )
+    notes = magnitude_note + lead_note
     if headline is None and wider is not None:
         passed = latest_of[attributed.key]
         ours, theirs = agreeing[chosen.figure_id], agreeing[passed.figure_id]
@@ -298,21 +368,23 @@ def estimate(
         best_rule = (
             f"best {_fmt(best)}: latest figure of {top.label} ({tier_name}), larger than the "
             f"{_fmt(point(passed.quantity))} of the best-attributed independent origin "
-            f"({attributed.label}, {attributed.kind.value}) and {why}{magnitude_note}; "
+            f"({attributed.label}, {attributed.kind.value}) and {why}{notes}; "
         )
     elif headline is None:
         best_rule = (
             f"best {_fmt(best)}: latest figure of the best-attributed independent origin "
             f"({top.label}, {tier_name}, stated alike by {agreeing[chosen.figure_id]} "
-            f"article(s)){magnitude_note}; "
+            f"article(s)){notes}; "
         )
     else:
+        one_under = _over_its_one(headline, chosen, figures)
         best_rule = (
             f"best {_fmt(best)}: the total stated in a headline (stated alike "
             f"{statements(figures)[headline.quantity]} time(s) in {agreeing[headline.figure_id]} "
-            f"article(s)), over the {_fmt(point(chosen.quantity))} of the "
+            f"article(s)), over the {_fmt(point(chosen.quantity))}"
+            f"{', a person that the body under it states,' if one_under else ''} of the "
             f"{'best-attributed' if wider is None else 'most widely stated larger'} "
-            f"origin ({top.label}, {tier_name}), which no headline states{magnitude_note}; "
+            f"origin ({top.label}, {tier_name}), which no headline states{notes}; "
         )
     rule = (
         best_rule + f"low {_fmt(low)}: largest lower bound from {tier_name} origins; "

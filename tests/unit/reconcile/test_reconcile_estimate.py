@@ -218,3 +218,91 @@ def test_one_is_a_part_needs_a_repeated_count(
             for k in range(times)
         ]
     assert run(figures).best == named
+
+
+@pytest.mark.parametrize(("lead_sentence", "best"), [(2, 2), (3, 2), (4, 1), (9, 1)])
+def test_a_headline_one_is_one_of_the_count_its_lead_states(
+    make_figure, lead_sentence: int, best: int
+) -> None:
+    # "Two-Year-Old Child Shot" over "A two year old child and a woman are shot overnight":
+    # the lead counts two, and the child is one of them. A two stated further down the body
+    # (an age, another shooting) leaves the headline's one as the total.
+    figures = [
+        _headlined(make_figure("a1", value=1, tag="headline")),
+        make_figure("a1", value=2, sentence_index=lead_sentence),
+    ]
+    result = run(figures)
+    assert result.best == best
+    assert ("lead counts" in result.rule) is (best == 2)
+    assert ("total stated in a headline" in result.rule) is (best == 1)
+
+
+def test_a_headline_one_stays_when_its_lead_opens_with_the_one_person(make_figure) -> None:
+    # "Teen shot to death" over "A teenager was shot ... Hernandez, 17, died": the body's first
+    # figure is the one person; the larger number after it is no total of the story.
+    figures = [
+        _headlined(make_figure("a1", value=1, tag="headline")),
+        make_figure("a1", value=1, sentence_index=1),
+        make_figure("a1", value=17, sentence_index=3),
+    ]
+    result = run(figures)
+    assert result.best == 1
+
+
+def test_a_headline_one_is_a_part_only_of_its_own_article_lead(make_figure) -> None:
+    # The two opens the body of another article; the headline of the first stays the total.
+    figures = [
+        _headlined(make_figure("a1", value=1, tag="headline")),
+        make_figure("a2", value=2, sentence_index=1),
+    ]
+    assert run(figures).best == 1
+
+
+def test_a_headline_count_above_one_is_never_set_aside_as_a_part(make_figure) -> None:
+    # "Two shot" over a lead that says three: the rule reads only a headline's one person.
+    figures = [
+        _headlined(make_figure("a1", value=2, tag="headline")),
+        make_figure("a1", value=3, sentence_index=1),
+    ]
+    assert run(figures).best == 2
+
+
+def test_a_headline_count_is_the_total_over_the_one_person_its_body_names(make_figure) -> None:
+    # "Police: 10-Year-Old Girl, Teen Shot" over "A 10-year-old girl was hit by a stray bullet",
+    # repeated, and a later article about the girl: the headline's two counts her.
+    figures = [
+        _headlined(make_figure("a1", value=2, tag="headline")),
+        make_figure("a1", value=1, sentence_index=1),
+        make_figure("a1", value=1, sentence_index=2),
+        make_figure("a2", value=1, sentence_index=1),
+    ]
+    result = run(figures)
+    assert result.best == 2
+    assert "a person that the body under it states" in result.rule
+
+
+def test_a_headline_count_needs_its_statements_over_a_one_its_body_does_not_state(
+    make_figure,
+) -> None:
+    # The one is stated only by other articles: the headline's two, stated once, does not
+    # replace a one stated three times.
+    figures = [
+        _headlined(make_figure("a1", value=2, tag="headline")),
+        make_figure("a1", value=3, sentence_index=7),
+        make_figure("a2", value=1, sentence_index=1),
+        make_figure("a3", value=1, sentence_index=1),
+        make_figure("a4", value=1, sentence_index=1),
+    ]
+    assert run(figures).best == 1
+
+
+def test_a_headline_count_needs_its_statements_over_a_best_above_one(make_figure) -> None:
+    # The body under the headline states the chosen two; it is not one person, so the
+    # headline's three, stated once against two stated thrice, stays aside.
+    figures = [
+        _headlined(make_figure("a1", value=3, tag="headline")),
+        make_figure("a1", value=2, sentence_index=1),
+        make_figure("a2", value=2, sentence_index=1),
+        make_figure("a3", value=2, sentence_index=1),
+    ]
+    assert run(figures).best == 2
