@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newsprism.extract.non_counts import YEAR_RANGE
 from newsprism.extract.numerals import token_value
 from newsprism.extract.tokens import Token, as_written
 from newsprism.lang.packs import LanguagePack
@@ -172,7 +173,7 @@ def _calendar_at(
 
 
 def _is_year(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) == 4 and token.number is not None
+    return token.text.isdigit() and token.number is not None and token.number in YEAR_RANGE
 
 
 __all__ = ["day_span", "find_calendar_tally", "find_tally"]

@@ -22,13 +22,14 @@ def kind_table(table: dict[str, list[str]]) -> PhraseTable[FigureKind]:
     return PhraseTable.build((w, FigureKind(kind)) for kind, ws in table.items() for w in ws)
 
 
-def merged_kinds(table: dict[str, Any], more: dict[str, Any]) -> dict[str, list[str]]:
-    """``table`` (``{kind: [phrase, ...]}``) with the phrases of ``more`` added under the same
-    kinds: one table read from several (``[kinds.after]`` with ``[kinds.after_states]``, a
-    person's ``passive`` predicates with ``deceased``)."""
+def merged_kinds(table: dict[str, Any], *more: dict[str, Any]) -> dict[str, list[str]]:
+    """``table`` (``{kind: [phrase, ...]}``) with the phrases of each of ``more`` added under
+    the same kinds: one table read from several (``[kinds.after]`` with ``[kinds.after_states]``
+    and ``[kinds.hits]``, a person's ``passive`` predicates with ``deceased``)."""
     out = {kind: [str(w) for w in words] for kind, words in table.items()}
-    for kind, words in more.items():
-        out.setdefault(kind, []).extend(str(w) for w in words)
+    for extra in more:
+        for kind, words in extra.items():
+            out.setdefault(kind, []).extend(str(w) for w in words)
     return out
 
 

@@ -240,9 +240,7 @@ def load_pack(lang: str) -> LanguagePack:
     # away, a bare "critical", wounds told by the bullet ("grazed by a bullet").
     kinds = figures["kinds"]
     kinds_after = kind_table(
-        merged_kinds(
-            merged_kinds(kinds["after"], kinds.get("after_states", {})), kinds.get("hits", {})
-        )
+        merged_kinds(kinds["after"], kinds.get("after_states", {}), kinds.get("hits", {}))
     )
     kinds_before = kind_table(figures["kinds"]["before"])
     lives_words = word_table(figures.get("lives", {}).get("words", []))

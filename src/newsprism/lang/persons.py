@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from newsprism.lang.event_cues import merged_kinds
+from newsprism.lang.event_cues import kind_table, merged_kinds
 from newsprism.lang.packs import FALLBACK_LANG, available_languages
 from newsprism.lang.phrases import PhraseTable, norm_token
 from newsprism.model.figures import FigureKind
@@ -97,11 +97,6 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(norm_token(str(w)) for w in data.get(key, []))
 
 
-def _kinds(table: dict[str, Any]) -> PhraseTable[FigureKind]:
-    items = [(str(w), FigureKind(kind)) for kind, ws in table.items() for w in ws]
-    return PhraseTable.build(items)
-
-
 @functools.cache
 def _read_persons(lang: str) -> dict[str, Any]:
     """The parsed ``persons.toml`` of ``lang`` (unknown languages get English data; a language
@@ -123,12 +118,10 @@ def load_persons(lang: str) -> PersonCues:
     active = dict(predicates.get("active", {}))
     # A death in official words reads like a passive, one told as care that failed like an
     # active verb ("was pronounced deceased", "did not survive").
-    passive_table = _kinds(
-        merged_kinds(
-            merged_kinds(passive, predicates.get("deceased", {})), predicates.get("brain_death", {})
-        )
+    passive_table = kind_table(
+        merged_kinds(passive, predicates.get("deceased", {}), predicates.get("brain_death", {}))
     )
-    active_table = _kinds(merged_kinds(active, predicates.get("not_saved", {})))
+    active_table = kind_table(merged_kinds(active, predicates.get("not_saved", {})))
     spared_data = data.get("spared", {})
     return PersonCues(
         determiners=_words(subjects, "determiners"),
@@ -149,7 +142,7 @@ def load_persons(lang: str) -> PersonCues:
         passive=passive_table,
         pending=PhraseTable.build((str(w), True) for w in pending),
         active=active_table,
-        survived=_kinds(dict(predicates.get("survived", {}))),
+        survived=kind_table(dict(predicates.get("survived", {}))),
         hypothetical=_words(data.get("objects", {}), "hypothetical"),
         elided_after=_words(predicates, "elided_after"),
         spared_markers=_words(spared_data, "markers"),
@@ -221,7 +214,7 @@ def load_declared(lang: str) -> DeclaredCues:
     verbs = _words(table, "verbs")
     objects = _words(table, "objects")
     states = {k: v for k, v in table.items() if k not in {"verbs", "objects"}}
-    return DeclaredCues(verbs=verbs, objects=objects, states=_kinds(states))
+    return DeclaredCues(verbs=verbs, objects=objects, states=kind_table(states))
 
 
 __all__ = [
