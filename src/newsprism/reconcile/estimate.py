@@ -193,10 +193,12 @@ def _headline_total(
     candidates: Sequence[Figure],
     chosen: Figure,
     agreeing: Mapping[FigureId, int],
+    said: Mapping[Quantity, int],
 ) -> tuple[Figure | None, Figure | None]:
     """An exact figure stated in a headline that outweighs ``chosen`` as the story's total, and
     the headline count of one person set aside as one of the people its article's lead counts
-    (see ``_one_of_lead``; ``None`` when none was).
+    (see ``_one_of_lead``; ``None`` when none was). ``said``: how often each quantity is
+    stated (``statements`` of ``figures``).
 
     Headlines state a story's total ("Two killed", "Four injured"); a better-attributed origin
     often states part of it in the body ("a 16-year-old was pronounced dead, police said"), or
@@ -211,7 +213,6 @@ def _headline_total(
     ``_one_of_lead``)."""
     if point(chosen.quantity) is None:
         return None, None
-    said = statements(figures)
     headlined = {f.quantity for f in figures if f.in_headline}
 
     def in_headline(quantity: Quantity) -> bool:
@@ -329,10 +330,11 @@ def estimate(
     latest_of = {key: latest(members, dates) for key, members in by_origin.items()}
     agreeing = corroboration(figures)
     attributed = rank_origins(origins, latest_of, agreeing)[0]
-    wider = _wider_report(origins, latest_of, agreeing, attributed, statements(figures))
+    said = statements(figures)
+    wider = _wider_report(origins, latest_of, agreeing, attributed, said)
     top = wider or attributed
     chosen = latest_of[top.key]
-    headline, lead_part = _headline_total(figures, candidates, chosen, agreeing)
+    headline, lead_part = _headline_total(figures, candidates, chosen, agreeing, said)
     best = point((headline or chosen).quantity)
     tier = TIER[top.kind]
     kind_of = {o.key: o.kind for o in origins}
@@ -380,7 +382,7 @@ def estimate(
         one_under = _over_its_one(headline, chosen, figures)
         best_rule = (
             f"best {_fmt(best)}: the total stated in a headline (stated alike "
-            f"{statements(figures)[headline.quantity]} time(s) in {agreeing[headline.figure_id]} "
+            f"{said[headline.quantity]} time(s) in {agreeing[headline.figure_id]} "
             f"article(s)), over the {_fmt(point(chosen.quantity))}"
             f"{', a person that the body under it states,' if one_under else ''} of the "
             f"{'best-attributed' if wider is None else 'most widely stated larger'} "
