@@ -4,6 +4,7 @@ Usage::
 
     python bench/figures.py ../shared/data/gva-semeval2018-task5/documents.jsonl --limit 1000
     python bench/figures.py PATH --limit 10000    # repeats the file to reach the limit
+    python bench/figures.py PATH --domain gun-violence   # with the US shooting-news domain pack
 
 Prints articles per second of CPU time (one core: ``time.process_time``, so that other load on
 the machine does not count) and the cost per stage, so that a flat cost per article (the same
@@ -39,7 +40,7 @@ def _raw_articles(path: Path, limit: int) -> Iterator[RawArticle]:
         )
 
 
-def run(path: Path, limit: int) -> dict[str, float]:
+def run(path: Path, limit: int, domains: tuple[str, ...] = ()) -> dict[str, float]:
     """Run the per-article stages over ``limit`` articles; seconds per stage and totals."""
     timings = {"clean": 0.0, "language": 0.0, "sentences": 0.0, "figures": 0.0}
     articles = figures = 0
@@ -68,7 +69,7 @@ def run(path: Path, limit: int) -> dict[str, float]:
             lang_confidence=guess.confidence,
             cleaner=article.cleaner,
         )
-        figures += len(extract_figures(lang_article, sentences))
+        figures += len(extract_figures(lang_article, sentences, domains=domains))
         timings["figures"] += time.process_time() - t3
         articles += 1
     total = time.process_time() - start
@@ -85,8 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("documents", type=Path, help="GVA documents.jsonl")
     parser.add_argument("--limit", type=int, default=1000, help="articles (file is repeated)")
+    parser.add_argument("--domain", action="append", default=[], help="domain pack to use")
     args = parser.parse_args(argv)
-    result = run(args.documents, args.limit)
+    result = run(args.documents, args.limit, tuple(args.domain))
     rate = result["articles"] / result["total"] if result["total"] else 0.0
     stages = ", ".join(
         f"{k} {1000 * result[k] / max(1, result['articles']):.2f} ms"

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from newsprism.extract.figures import extract_figures
 from newsprism.model.article import Article
 from newsprism.model.figures import Figure
 from newsprism.model.ids import article_id_for
 from newsprism.segment.sentences import split_sentences
+
+GUN_VIOLENCE = ("gun-violence",)
 
 
 def figures_of(
@@ -17,9 +20,10 @@ def figures_of(
     lang: str = "en",
     title: str | None = None,
     published: dt.date | None = None,
+    domains: Sequence[str] = (),
 ) -> tuple[Figure, ...]:
     """The figures extracted from ``text`` as a clean article (``title``: its first line
-    unless given)."""
+    unless given), with the domain packs ``domains``."""
     article = Article(
         article_id=article_id_for(text),
         ref="t",
@@ -30,4 +34,15 @@ def figures_of(
         cleaner="test",
         published=published,
     )
-    return extract_figures(article, split_sentences(text))
+    return extract_figures(article, split_sentences(text), domains=domains)
+
+
+def gv_figures_of(
+    text: str,
+    *,
+    lang: str = "en",
+    title: str | None = None,
+    published: dt.date | None = None,
+) -> tuple[Figure, ...]:
+    """``figures_of`` with the gun-violence domain pack (US shooting news)."""
+    return figures_of(text, lang=lang, title=title, published=published, domains=GUN_VIOLENCE)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -93,7 +94,7 @@ class Engine:
         copies: list[tuple[str, str]] = []
         seen: dict[ArticleId, str] = {}
         results = map_items(
-            analyze_raw,
+            functools.partial(analyze_raw, domains=self.settings.domains),
             self._raw_only(self.read(paths), rejections),
             stage="pipeline.article",
             ref=_ref_of_raw,
@@ -170,7 +171,7 @@ class Engine:
         """Analyse every article in the store (language is stored; figures are recomputed)."""
         store = self._require_store()
         results = map_items(
-            analyze_article,
+            functools.partial(analyze_article, domains=self.settings.domains),
             store.articles(),
             stage="pipeline.article",
             ref=_ref_of_article,

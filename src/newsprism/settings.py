@@ -20,17 +20,29 @@ class Settings:
     ``strict``: stop at the first rejected input instead of recording it and going on.
     ``on_error``: what an internal stage failure does: ``"record"`` it as a rejection and go on,
     or ``"raise"`` it.
+    ``domains``: domain packs used by figure extraction besides the language packs (names from
+    ``newsprism langs``, e.g. ``"gun-violence"``), or ``"auto"`` to select them per article by
+    their detection cues; none by default (conflict and disaster news).
     """
 
     workers: int = 1
     max_bytes: int = DEFAULT_MAX_BYTES
     strict: bool = False
     on_error: Literal["raise", "record"] = "record"
+    domains: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.workers < 1:
             msg = f"workers must be at least 1, got {self.workers}"
             raise ConfigError(msg)
+        if self.domains:
+            from newsprism.lang.domains import available_domains  # noqa: PLC0415 - reads data
+
+            known = {*available_domains(), "auto"}
+            unknown = sorted(set(self.domains) - known)
+            if unknown:
+                msg = f"unknown domain pack(s) {', '.join(unknown)} (known: {', '.join(sorted(known))})"
+                raise ConfigError(msg)
         if self.max_bytes < 1:
             msg = f"max_bytes must be positive, got {self.max_bytes}"
             raise ConfigError(msg)

@@ -37,6 +37,12 @@ def _as_json(figure: Figure, text: str) -> dict[str, Any]:
         "attribution": str(a.kind),
         "source": a.source,
         "source_norm": a.source_norm,
+        "via": a.via,
+        "as_of": figure.as_of,
+        "increment": figure.increment,
+        "part_of": figure.part_of,
+        "other_event": figure.other_event,
+        "rules": list(figure.rules),
         "evidence": {
             "start": figure.evidence.start,
             "end": figure.evidence.end,

@@ -7,9 +7,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsprism.lang.persons import load_persons
+from newsprism.extract.gun_violence.person_cues import load_persons
 from newsprism.model.figures import Figure
-from support import figures_of
+from support import gv_figures_of
 
 CUES = load_persons("en")
 PASSIVE = sorted((" ".join(toks), kind) for toks, kind in CUES.passive.entries())
@@ -27,7 +27,7 @@ DOUBTS = ["was not", "could have been", "was nearly", "wasn't", "would have been
 
 
 def _figures(body: str) -> tuple[Figure, ...]:
-    return figures_of(f"Title\n{body}")
+    return gv_figures_of(f"Title\n{body}")
 
 
 @given(st.sampled_from(SUBJECTS), st.sampled_from(PASSIVE))

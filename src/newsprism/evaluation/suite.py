@@ -135,7 +135,7 @@ def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
 def reconcile_suite(data_dir: Path | None) -> SuiteResult:
     """Reconciliation: best killed / injured per GVA incident against the gold counts."""
     from newsprism.evaluation.reconcile import evaluate_gva_reconcile  # noqa: PLC0415
-    from newsprism.extract.figures import extract_figures  # noqa: PLC0415
+    from newsprism.evaluation.figures import gva_extractor  # noqa: PLC0415
     from newsprism.segment.sentences import split_sentences  # noqa: PLC0415
 
     result = SuiteResult("reconcile")
@@ -145,7 +145,7 @@ def reconcile_suite(data_dir: Path | None) -> SuiteResult:
         return result
     docs, incidents = gva / "documents.jsonl", gva / "incidents.jsonl"
     scores = evaluate_gva_reconcile(
-        docs, incidents, lambda article: extract_figures(article, split_sentences(article.text))
+        docs, incidents, lambda article: gva_extractor(article, split_sentences(article.text))
     )
     digest = data_digest([docs, incidents])
     result.add(

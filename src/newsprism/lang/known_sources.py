@@ -1,5 +1,8 @@
-"""Known originating sources (monitors, agencies, ministries) shared by all languages:
-``resources/sources.toml``, each with a canonical key, a readable label and its aliases.
+"""Known originating sources (monitors, agencies, ministries, wire services) shared by all
+languages: ``resources/sources.toml`` and the files of ``resources/sources/``, each source with
+a canonical key, a readable label, its aliases in every language and script, and optionally
+its ``kind`` (agency, ministry, monitor, un, ngo, media, government, police, military) and
+``country``.
 
 Aliases written in capitals (acronyms) match as written, so that a common word spelt like one
 is no source; the others match case-folded.
@@ -14,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from newsprism.lang.phrases import PhraseTable
+from newsprism.lang.schema import PackError, require, validate
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,15 +28,39 @@ class Source:
     label: str
 
 
-def _read_shared(name: str) -> dict[str, Any]:
-    path = resources.files("newsprism.lang") / "resources" / name
-    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+SOURCE_SCHEMA = {"*": {"label": "str", "aliases": "list[str]", "kind": "str", "country": "str"}}
+
+
+def _read_sources() -> dict[str, Any]:
+    """``sources.toml`` and every file of ``sources/`` (one per region or language), checked:
+    each source has a label and aliases; a key defined twice is an error."""
+    root = resources.files("newsprism.lang") / "resources"
+    paths = [root / "sources.toml"]
+    folder = root / "sources"
+    if folder.is_dir():
+        paths += sorted(
+            (p for p in folder.iterdir() if p.name.endswith(".toml")), key=lambda p: p.name
+        )
+    out: dict[str, Any] = {}
+    for path in paths:
+        if not path.is_file():
+            continue
+        where = f"known sources ({path.name})"
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        validate(data, SOURCE_SCHEMA, where)
+        for key, entry in data.items():
+            require(entry, ("label", "aliases"), where, f"{key}.")
+            if key in out:
+                msg = f"{where}: source {key!r} is defined twice"
+                raise PackError(msg)
+            out[key] = entry
+    return out
 
 
 @functools.cache
 def shared_sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
     """The case-folded and the exact alias tables of the known sources (read once)."""
-    data = _read_shared("sources.toml")
+    data = _read_sources()
     folded: list[tuple[str, Source]] = []
     exact: list[tuple[str, Source]] = []
     for key, entry in data.items():

@@ -1,10 +1,18 @@
-"""Language packs: per-language lexicons compiled from ``resources/<iso>/*.toml``.
+"""Language packs: what the extractor knows about one language, compiled from data files.
 
-A pack is immutable data (frozen dataclass of tables and compiled regular expressions), so
-``load_pack`` caches one per language: caching changes load time, never results. Code that
-uses a pack branches on its data, never on its language code. Adding a language means adding
-a folder with ``numbers.toml``, ``figures.toml`` and ``attribution.toml`` (see ``en`` for the
-documented layout) and its tests.
+Each language has a folder ``resources/<iso>/`` with five files, each checked against its
+schema when loaded (unknown keys are errors; see ``lang.schema`` and ``resources/README.md``):
+
+- ``language.toml``: the language's name and how its words are normalised (``[text]``);
+- ``numbers.toml``: digit grouping, number words, magnitudes ("hundreds"), hedges, ranges;
+- ``lexicon.toml``: named phrase lists: casualty words per kind, people nouns, victim groups,
+  places, time words, non-count cues; rules refer to them as ``@name``;
+- ``rules.toml``: extraction rules (``lang.rules``) with their examples;
+- ``attribution.toml``: attribution cues, vague and anonymous sources, organisation heads.
+
+A pack is immutable, so ``load_pack`` caches one per language: caching changes load time, never
+results. Code never branches on a language code, only on this data; adding a language is adding
+a folder (and its golden case).
 """
 
 from __future__ import annotations
@@ -12,40 +20,131 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
-from newsprism.lang.event_cues import (
-    IncidentCues,
-    LinkCues,
-    MultipleCues,
-    OrdinalCues,
-    TallyCues,
-    incident_cues,
-    kind_table,
-    link_cues,
-    merged_kinds,
-    multiple_cues,
-    ordinal_cues,
-    tally_cues,
-    word_table,
-)
 from newsprism.lang.known_sources import Source, shared_sources
-from newsprism.lang.number_words import (
-    Hedge,
-    Magnitude,
-    NumberWords,
-    candidate_pattern,
-    hedge_table,
-    number_pattern,
-    roles,
-)
-from newsprism.lang.phrases import WORD_RE, PhraseTable, norm_token, phrase_tokens
+from newsprism.lang.number_words import Hedge, Magnitude, NumberWords, hedge_table, roles
+from newsprism.lang.patterns import AtomKind
+from newsprism.lang.phrases import PhraseTable
+from newsprism.lang.rules import RULE_SCHEMA, Rule, compile_rule
+from newsprism.lang.schema import PackError, Schema, require, validate
+from newsprism.lang.textnorm import TextNorm
 from newsprism.model.figures import FigureKind, Qualifier
 
 #: Language whose data serves articles in an unknown language.
 FALLBACK_LANG = "en"
+
+#: Lexicons whose payload is a figure kind (their keys must be kinds).
+KIND_LEXICONS = frozenset({"casualty_after", "casualty_before"})
+#: Lexicons the extractor's passes read by name, with what each is for (``newsprism langs``).
+KNOWN_LEXICONS: Mapping[str, str] = {
+    "casualty_after": "casualty words after the number, per kind (13 killed, 135 morts)",
+    "casualty_before": "casualty words before the number, per kind (killing 13, bilan de 135)",
+    "people": "nouns for people between a number and its casualty word (50 people killed)",
+    "groups": "victim groups, per label (civilians, children, soldiers)",
+    "places": "place names and aliases, per canonical name",
+    "locatives": "prepositions before a place (in, à, di, في)",
+    "not_after": "words after a number that make it no count of people (years, km, %)",
+    "not_before": "words before a number that make it no count of people (aged, article, $)",
+    "months": "month names (a number beside one is a date)",
+    "period_units": "units of a period, per unit (hours, days)",
+    "since": "words that open a period (since)",
+    "as_of": "words that tie a figure to a time (as of, by, on)",
+    "days": "names of days and relative days (Saturday, yesterday)",
+    "negations": "words that deny the casualty word after them (not, pas, nicht)",
+    "clause_breaks": "words that open another clause: a casualty word after them is not the count's",
+    "conjunctions": "words between the items of a list (and, et, ve, و)",
+}
+
+LANGUAGE_SCHEMA: Schema = {
+    "name": "str",
+    "text": {
+        "lower": "dict[str,str]",
+        "strip": "str",
+        "fold": "dict[str,str]",
+        "prefixes": "list[str]",
+    },
+}
+NUMBERS_SCHEMA: Schema = {
+    "digits": {"decimal": "str", "thousands": "list[str]"},
+    "words": {
+        "values": "dict[str,int]",
+        "multipliers": "dict[str,int]",
+        "scales": "dict[str,int]",
+        "adders": "dict[str,int]",
+        "joiners": "list[str]",
+        "one_words": "list[str]",
+        "clitics": "list[str]",
+        "compounds": "bool",
+    },
+    "vague": {"*": "pair[str,int]"},
+    "qualifiers": {"before": {"*": "list[str]"}, "after": {"*": "list[str]"}},
+    "ranges": {"prefixes": "list[str]", "connectors": "list[str]"},
+}
+LEXICON_SCHEMA: Schema = {"*": "list[str]|dict[str,list[str]]"}
+RULES_SCHEMA: Schema = {"rule": ("table", RULE_SCHEMA)}
+ATTRIBUTION_SCHEMA: Schema = {
+    "cues": {
+        "named": "list[str]",
+        "source_after": "list[str]",
+        "source_before": "list[str]",
+        "relays": "list[str]",
+    },
+    "vague": {"phrases": "list[str]"},
+    "anonymous": {"phrases": "list[str]"},
+    "anaphora": {"phrases": "list[str]"},
+    "organisations": {"heads": "list[str]", "head_last": "list[str]", "modifiers": "list[str]"},
+    "example": ("table", {"text": "str", "kind": "str", "source": "str", "note": "str"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class NumberGrammar:
+    """How the language writes numbers: digit grouping, words, magnitudes, hedges, ranges."""
+
+    decimal: str
+    thousands: tuple[str, ...]
+    words: NumberWords
+    compounds: bool
+    magnitudes: PhraseTable[Magnitude]
+    hedges_before: PhraseTable[Hedge]
+    hedges_after: PhraseTable[Hedge]
+    range_prefixes: PhraseTable[bool]
+    range_connectors: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionExample:
+    """A sentence whose figure must be attributed as given (``kind``, and ``source`` when named:
+    the canonical key of a known source, or the source as written)."""
+
+    text: str
+    kind: str
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionCues:
+    """Attribution cues: verbs and phrases that attribute a statement (``named``), cues after
+    which (``source_after``: "according to", "selon") or before which (``source_before``:
+    Turkish "-e göre") the source is named, relay cues ("citing"), vague and anonymous sources,
+    anaphora, and the heads of organisation names ("ministry", "Bakanlığı")."""
+
+    named: PhraseTable[bool]
+    source_after: PhraseTable[bool]
+    source_before: PhraseTable[bool]
+    relays: PhraseTable[bool]
+    vague: PhraseTable[bool]
+    anonymous: PhraseTable[bool]
+    anaphora: PhraseTable[bool]
+    org_heads: PhraseTable[bool]
+    org_head_last: PhraseTable[bool]
+    org_modifiers: frozenset[str]
+    examples: tuple[AttributionExample, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,155 +152,251 @@ class LanguagePack:
     """Everything the extractor knows about one language, as compiled data."""
 
     lang: str
-    decimal: str
-    thousands: tuple[str, ...]
-    number_re: re.Pattern[str]
-    #: Numbers (group 1) or words/punctuation (``WORD_RE``), in one pass.
+    name: str
+    text: TextNorm
+    numbers: NumberGrammar
+    #: Digits (group 1, in any grouping) or words (marks kept) or single other characters.
     token_re: re.Pattern[str]
-    candidate_re: re.Pattern[str]
-    kind_words: frozenset[str]
-    kind_stems: tuple[str, ...]
-    quantity_starters: frozenset[str]
-    words: NumberWords
-    magnitudes: PhraseTable[Magnitude]
-    singles: PhraseTable[bool]
-    single_ages: PhraseTable[bool]
-    hedges_before: PhraseTable[Hedge]
-    hedges_after: PhraseTable[Hedge]
-    range_prefixes: PhraseTable[bool]
-    range_connectors: frozenset[str]
-    kinds_after: PhraseTable[FigureKind]
-    kinds_before: PhraseTable[FigureKind]
-    kind_objects: PhraseTable[bool]
-    agent_verbs: frozenset[tuple[str, ...]]
-    lives_words: PhraseTable[bool]
-    lives_triggers: PhraseTable[bool]
-    people: PhraseTable[bool]
-    groups: PhraseTable[str]
-    not_after: PhraseTable[bool]
-    not_before: PhraseTable[bool]
-    part_of: frozenset[str]
-    inclusions: PhraseTable[bool]
-    others: frozenset[str]
-    #: "Smith and three others": words before such a count that make it a conjunct
-    #: (``extract.others``).
-    others_conjuncts: frozenset[str]
-    headline_singles: frozenset[str]
-    single_links: frozenset[str]
-    months: PhraseTable[bool]
-    period_units: PhraseTable[str]
-    since_words: PhraseTable[bool]
-    locatives: frozenset[str]
-    places: PhraseTable[str]
-    named_cues: PhraseTable[bool]
-    source_after_cues: PhraseTable[bool]
-    vague_cues: PhraseTable[bool]
-    anonymous_cues: PhraseTable[bool]
-    anaphora: PhraseTable[bool]
+    lexicons: Mapping[str, PhraseTable[str]]
+    rules: tuple[Rule, ...]
+    attribution: AttributionCues
     sources: PhraseTable[Source]
-    sources_exact_case: PhraseTable[Source]
-    #: "two of the victims", "one of them": the words after a count that make it a part of a
-    #: whole (see ``kinds.partitive``); ``True`` where a noun names the whole ("of the").
-    partitives: PhraseTable[bool]
-    #: "all three of the victims": words before such a count that make it the whole again.
-    partitive_wholes: frozenset[str]
-    #: "were not injured": words right before a casualty word after a count that deny it.
-    negations: PhraseTable[bool]
-    #: Coordinated counts of people ("two men and a woman"; ``[coordination]`` of
-    #: ``numbers.toml``): the nouns a numbered conjunct ends in, the words between its number
-    #: and noun, the words linking conjuncts, and the heads a breakdown may differ from.
-    coordination_nouns: PhraseTable[bool]
-    coordination_modifiers: frozenset[str]
-    coordination_joiners: frozenset[str]
-    coordination_totals: frozenset[str]
-    #: Plural ages that are a numbered conjunct's noun ("two 17-year-olds").
-    coordination_ages: PhraseTable[bool]
-    #: Words a relative after a possessive may carry besides the coordination's modifiers
-    #: ("her estranged husband").
-    link_modifiers: frozenset[str]
-    #: Determiners that open one person of a list like a possessive ("the man and the child").
-    single_definites: frozenset[str]
-    #: "along with", "together with": a count of people after them shares what happened with
-    #: a subject (``extract.companions``); the auxiliaries before the casualty phrase, ``True``
-    #: where they say the subject is one person ("was").
-    companion_phrases: PhraseTable[bool]
-    companion_auxiliaries: PhraseTable[bool]
-    incidents: IncidentCues
-    links: LinkCues
-    #: "a triple shooting": events named by how many people they hit (``extract.multiples``).
-    multiples: MultipleCues
-    #: "a fourth victim was also injured": victims counted by their rank (``extract.ordinals``).
-    ordinals: OrdinalCues
-    #: "Seven shot in 72 hours": running tallies over a span (``extract.tallies``).
-    tallies: TallyCues
-    #: "108,780 deer", "three blocks away": nouns for animals and things that make the count
-    #: before them no count of people (``things`` of ``[not_figures]``).
-    things: PhraseTable[bool]
-    #: "found with gunshot wounds": wound phrases after a count that say the people were shot,
-    #: dead or alive (``[kinds.shot_wounds]``; read before ``kinds_after``).
-    shot_wounds: PhraseTable[bool]
-    #: "both 31": words after which a bare number is an age (``age_after`` of ``[not_figures]``).
-    age_after: frozenset[str]
-    #: "This one hurt": words before a bare "one" that make it a pronoun for a thing or an
-    #: event, no count (``demonstratives`` of ``[not_figures]``).
-    demonstratives: frozenset[str]
-    #: "so far this year", "last month", "in that case": phrases that put a sentence's figures
-    #: in another period or incident than the story's (``elsewhere`` of ``[incidents]``).
-    elsewhere: PhraseTable[bool]
-    #: "in critical condition", "critically", "not life threatening": words after a count that
-    #: tell how the people counted fare (``[kinds.conditions]``; see ``extract.breakdowns``).
-    conditions: PhraseTable[bool]
-    #: "the three injured", "all four": words before a count in a condition that make it the
-    #: whole again (``recaps`` of ``[kinds.conditions]``).
-    condition_recaps: frozenset[str]
-    #: "younger than 45": words before a number that make it an age bound (``age_bounds`` of
-    #: ``[not_figures]``).
-    age_bounds: PhraseTable[bool]
-    #: "before killing himself", "kills infant, self": phrases after a killed count that say
-    #: its killer died too (``phrases`` of ``[kinds.self_deaths]``; ``extract.suicides``).
-    self_deaths: PhraseTable[bool]
-    #: "including", "among": words before such a phrase that make the killer one of those
-    #: counted (``counted`` of ``[kinds.self_deaths]``).
-    self_counted: frozenset[str]
-    #: "murder-suicide": a phrase that says the killer died too after a count that a killing
-    #: verb takes as its object (``after_object`` of ``[kinds.self_deaths]``).
-    self_deaths_after_object: PhraseTable[bool]
-    #: "attempted murder of five", "trying to kill 2", "to harm or kill": words right before a
-    #: killing word that say no one died of it (``words`` of ``[kinds.unrealized]``).
-    unrealized: PhraseTable[bool]
-    #: "non-fatal shooting of": words right before a killing word that turn it into a wound
-    #: (``survived`` of ``[kinds.unrealized]``).
-    survived: PhraseTable[bool]
-    #: "a father of three": words before a bare number that make it a family's size
-    #: (``family`` of ``[not_figures]``).
-    family: PhraseTable[bool]
-    #: "this year", "during July", "since June 21", "for 2015": a calendar period that makes a count
-    #: a tally of several incidents (``[calendar]``; ``extract.tallies.find_calendar_tally``).
-    calendar_spans: PhraseTable[bool]
-    month_links: frozenset[str]
-    date_links: PhraseTable[bool]
-    year_links: frozenset[str]
-    #: "... charges after a bystander was struck", "shot while 2 were playing": words that open
-    #: a subordinate clause, and the words that start its own subject (``[kinds.clauses]``).
-    subordinators: frozenset[str] = frozenset()
-    clause_subjects: frozenset[str] = frozenset()
-    clause_verbs: frozenset[str] = frozenset()
-    #: Words for the whole that mean a pair ("both"; ``pairs`` of ``[kinds.partitive]``).
-    partitive_pairs: frozenset[str] = frozenset()
+    sources_exact: PhraseTable[Source]
+    #: Words that may start a number (number words, magnitudes) for the sentence pre-filter.
+    number_starters: frozenset[str]
+
+    def lexicon(self, name: str) -> PhraseTable[str]:
+        """The named lexicon (an empty table when the pack does not define it)."""
+        return self.lexicons.get(name, _EMPTY)
+
+    def norm(self, raw: str) -> str:
+        """``raw`` normalised as this language's tokens are."""
+        return self.text.word(raw)
 
 
-def _read(lang: str | None, name: str) -> dict[str, Any]:
-    root = resources.files("newsprism.lang") / "resources"
-    path = root / name if lang is None else root / lang / name
-    if not path.is_file():
-        return {}
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+_EMPTY: PhraseTable[str] = PhraseTable.build([])
+
+#: Letters with the combining marks that follow them (Arabic short vowels stay inside a word).
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+WORD_PATTERN = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
+
+
+def token_pattern(thousands: tuple[str, ...]) -> re.Pattern[str]:
+    """Numbers in digits (group 1: plain, grouped by thousands with ``,`` ``.`` or the
+    language's own separators, Indian lakh grouping, with a decimal part), words, or any one
+    other character."""
+    seps = "".join(sorted({",", ".", *thousands}))
+    sep = f"[{re.escape(seps)}]"
+    number = (
+        rf"(?<![\d])(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?!\d)"  # 1,00,000 (lakh)
+        rf"|\d{{1,3}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?"  # 1,383 / 1.383 / 1 383 / 1.234,5
+        rf"|\d+(?:[.,]\d+)?)"
+    )
+    return re.compile(rf"({number})|{WORD_PATTERN}|[^\w\s]", re.UNICODE)
+
+
+def _root() -> Traversable:
+    return resources.files("newsprism.lang") / "resources"
 
 
 def available_languages() -> tuple[str, ...]:
-    """ISO codes of the languages that have a resource folder."""
-    root = resources.files("newsprism.lang") / "resources"
-    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and p.name[:1] != "_"))
+    """ISO codes of the languages that have a pack."""
+    return tuple(
+        sorted(p.name for p in _root().iterdir() if p.is_dir() and (p / "language.toml").is_file())
+    )
+
+
+def read_toml(path: Traversable, schema: Schema, where: str) -> dict[str, Any]:
+    """A pack file, parsed and validated (``{}`` when it does not exist)."""
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        msg = f"{where}: not valid TOML ({exc})"
+        raise PackError(msg) from None
+    validate(data, schema, where)
+    return data
+
+
+def _table(norm: TextNorm, phrases: Iterable[object]) -> PhraseTable[bool]:
+    return PhraseTable.build((norm.word(str(p)), True) for p in phrases)
+
+
+def _numbers(data: Mapping[str, Any], norm: TextNorm, where: str) -> NumberGrammar:
+    require(data, ("digits", "words"), where)
+    digits = data["digits"]
+    w = data["words"]
+
+    def words(key: str) -> dict[str, int]:
+        return {norm.word(k): int(v) for k, v in w.get(key, {}).items()}
+
+    values, multipliers, scales, adders = (
+        words(k) for k in ("values", "multipliers", "scales", "adders")
+    )
+    number_words = NumberWords(
+        values=values,
+        multipliers=multipliers,
+        scales=scales,
+        adders=adders,
+        roles=roles(values, multipliers, scales, adders),
+        joiners=frozenset(norm.word(j) for j in w.get("joiners", [])),
+        one_words=frozenset(norm.word(j) for j in w.get("one_words", [])),
+        clitics=tuple(norm.word(c) for c in w.get("clitics", [])),
+    )
+    magnitudes: list[tuple[str, Magnitude]] = []
+    for phrase, spec in data.get("vague", {}).items():
+        try:
+            magnitudes.append((norm.word(phrase), Magnitude(Qualifier(spec[0]), int(spec[1]))))
+        except ValueError:
+            msg = f"{where}: vague.{phrase}: unknown qualifier {spec[0]!r}"
+            raise PackError(msg) from None
+    qualifiers = data.get("qualifiers", {})
+    try:
+        before = hedge_table({norm.word(k): v for k, v in qualifiers.get("before", {}).items()})
+        after = hedge_table({norm.word(k): v for k, v in qualifiers.get("after", {}).items()})
+    except ValueError as exc:
+        raise PackError(f"{where}: {exc}") from None
+    ranges = data.get("ranges", {})
+    return NumberGrammar(
+        decimal=str(digits["decimal"]),
+        thousands=tuple(str(s) for s in digits.get("thousands", [])),
+        words=number_words,
+        compounds=bool(w.get("compounds", False)),
+        magnitudes=PhraseTable.build(magnitudes),
+        hedges_before=before,
+        hedges_after=after,
+        range_prefixes=_table(norm, ranges.get("prefixes", [])),
+        range_connectors=frozenset(norm.word(c) for c in ranges.get("connectors", [])),
+    )
+
+
+def compile_lexicons(
+    data: Mapping[str, Any], norm: TextNorm, where: str
+) -> dict[str, PhraseTable[str]]:
+    """Named phrase lists: a list (payload ``""``) or a table of lists (payload: the key)."""
+    out: dict[str, PhraseTable[str]] = {}
+    for name, body in data.items():
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            msg = f"{where}: bad lexicon name {name!r} (lower-case letters, digits, _)"
+            raise PackError(msg)
+        items: list[tuple[str, str]] = []
+        if isinstance(body, list):
+            items = [(norm.word(p), "") for p in body]
+        elif isinstance(body, dict):
+            for label, phrases in body.items():
+                if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+                    msg = f"{where}: {name}.{label} must be a list of phrases"
+                    raise PackError(msg)
+                if name in KIND_LEXICONS and label not in FigureKind.__members__.values():
+                    msg = f"{where}: {name}.{label} is no figure kind"
+                    raise PackError(msg)
+                items.extend((norm.word(p), str(label)) for p in phrases)
+        else:
+            msg = f"{where}: lexicon {name!r} must be a list of phrases or a table of lists"
+            raise PackError(msg)
+        out[name] = PhraseTable.build(items)
+    return out
+
+
+def _attribution(data: Mapping[str, Any], norm: TextNorm) -> AttributionCues:
+    cues = data.get("cues", {})
+    orgs = data.get("organisations", {})
+    return AttributionCues(
+        named=_table(norm, cues.get("named", [])),
+        source_after=_table(norm, cues.get("source_after", [])),
+        source_before=_table(norm, cues.get("source_before", [])),
+        relays=_table(norm, cues.get("relays", [])),
+        vague=_table(norm, data.get("vague", {}).get("phrases", [])),
+        anonymous=_table(norm, data.get("anonymous", {}).get("phrases", [])),
+        anaphora=_table(norm, data.get("anaphora", {}).get("phrases", [])),
+        org_heads=_table(norm, orgs.get("heads", [])),
+        org_head_last=_table(norm, orgs.get("head_last", [])),
+        org_modifiers=frozenset(norm.word(m) for m in orgs.get("modifiers", [])),
+        examples=tuple(
+            AttributionExample(str(e["text"]), str(e["kind"]), e.get("source"))
+            for e in data.get("example", [])
+        ),
+    )
+
+
+def compile_rules(
+    data: Mapping[str, Any], norm: TextNorm, lexicons: Mapping[str, PhraseTable[str]], where: str
+) -> tuple[Rule, ...]:
+    """The rules of a ``rules.toml``, checked: unique ids, lexicons that exist, payload
+    lexicons of a figure rule that carry kinds."""
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for order, raw in enumerate(data.get("rule", [])):
+        rule = compile_rule(raw, order, where, norm.word)
+        if rule.id in seen:
+            msg = f"{where}: duplicate rule id {rule.id!r}"
+            raise PackError(msg)
+        seen.add(rule.id)
+        for element in rule.elements:
+            if element.kind is AtomKind.LEXICON and element.name not in lexicons:
+                msg = f"{where} rule {rule.id!r}: unknown lexicon @{element.name}"
+                raise PackError(msg)
+        if rule.kind_from is not None:
+            labels = {payload for _, payload in lexicons[rule.kind_from].entries()}
+            bad = sorted(labels - set(FigureKind.__members__.values()))
+            if bad:
+                msg = f"{where} rule {rule.id!r}: @{rule.kind_from} has labels that are no kinds: {bad}"
+                raise PackError(msg)
+        rules.append(rule)
+    return tuple(rules)
+
+
+def _check_lexicon_use(
+    lexicons: Mapping[str, PhraseTable[str]], rules: tuple[Rule, ...], where: str
+) -> None:
+    used = {e.name for r in rules for e in r.elements if e.kind is AtomKind.LEXICON}
+    unused = sorted(set(lexicons) - used - set(KNOWN_LEXICONS))
+    if unused:
+        msg = f"{where}: lexicons {unused} are neither read by the extractor nor used by a rule (misspelt?)"
+        raise PackError(msg)
+
+
+def build_pack(lang: str, folder: Traversable) -> LanguagePack:
+    """Compile the pack in ``folder`` (files validated; ``PackError`` names the file and key)."""
+    where = f"language pack {lang!r}"
+    meta = read_toml(folder / "language.toml", LANGUAGE_SCHEMA, f"{where} (language.toml)")
+    norm = TextNorm.build(meta.get("text", {}))
+    numbers = _numbers(
+        read_toml(folder / "numbers.toml", NUMBERS_SCHEMA, f"{where} (numbers.toml)"),
+        norm,
+        f"{where} (numbers.toml)",
+    )
+    lexicons = compile_lexicons(
+        read_toml(folder / "lexicon.toml", LEXICON_SCHEMA, f"{where} (lexicon.toml)"),
+        norm,
+        f"{where} (lexicon.toml)",
+    )
+    rules_at = f"{where} (rules.toml)"
+    rules = compile_rules(
+        read_toml(folder / "rules.toml", RULES_SCHEMA, rules_at), norm, lexicons, rules_at
+    )
+    _check_lexicon_use(lexicons, rules, f"{where} (lexicon.toml)")
+    attribution = _attribution(
+        read_toml(folder / "attribution.toml", ATTRIBUTION_SCHEMA, f"{where} (attribution.toml)"),
+        norm,
+    )
+    folded, exact = shared_sources()
+    w = numbers.words
+    starters = set(w.roles) | set(numbers.magnitudes.first_words()) | set(w.one_words)
+    return LanguagePack(
+        lang=lang,
+        name=str(meta.get("name", lang)),
+        text=norm,
+        numbers=numbers,
+        token_re=token_pattern(numbers.thousands),
+        lexicons=lexicons,
+        rules=rules,
+        attribution=attribution,
+        sources=folded,
+        sources_exact=exact,
+        number_starters=frozenset(starters),
+    )
 
 
 @functools.cache
@@ -209,178 +404,22 @@ def load_pack(lang: str) -> LanguagePack:
     """The compiled pack for ``lang``; unknown or unsupported languages get English data."""
     if lang not in available_languages():
         lang = FALLBACK_LANG
-    numbers = _read(lang, "numbers.toml")
-    figures = _read(lang, "figures.toml")
-    attribution = _read(lang, "attribution.toml")
-    digits = numbers["digits"]
-    decimal = str(digits["decimal"])
-    thousands = tuple(str(s) for s in digits["thousands"])
-    w = numbers["words"]
-    values = {norm_token(k): int(v) for k, v in w.get("values", {}).items()}
-    multipliers = {norm_token(k): int(v) for k, v in w.get("multipliers", {}).items()}
-    scales = {norm_token(k): int(v) for k, v in w.get("scales", {}).items()}
-    adders = {norm_token(k): int(v) for k, v in w.get("adders", {}).items()}
-    words = NumberWords(
-        values=values,
-        multipliers=multipliers,
-        scales=scales,
-        adders=adders,
-        roles=roles(values, multipliers, scales, adders),
-        joiners=frozenset(norm_token(j) for j in w.get("joiners", [])),
-        one_words=frozenset(norm_token(j) for j in w.get("one_words", [])),
-        clitics=tuple(w.get("clitics", [])),
-    )
-    magnitudes = PhraseTable.build(
-        (p, Magnitude(Qualifier(q), int(low))) for p, (q, low) in numbers["vague"].items()
-    )
-    ranges = numbers.get("ranges", {})
-    candidate_re = candidate_pattern(words, magnitudes)
-    number_re = number_pattern(decimal, thousands)
-    # [kinds.after_states] and [kinds.hits] are read like [kinds.after]: a death told as passing
-    # away, a bare "critical", wounds told by the bullet ("grazed by a bullet").
-    kinds = figures["kinds"]
-    kinds_after = kind_table(
-        merged_kinds(kinds["after"], kinds.get("after_states", {}), kinds.get("hits", {}))
-    )
-    kinds_before = kind_table(figures["kinds"]["before"])
-    lives_words = word_table(figures.get("lives", {}).get("words", []))
-    singles = word_table(numbers.get("singles", {}).get("phrases", []))
-    starters = set(words.roles) | set(magnitudes.exact_first) | set(words.one_words)
-    starters |= set(singles.exact_first)
-    # A list may open with a relative ("wounding his girlfriend and her son").
-    starters |= {norm_token(x) for x in numbers.get("singles", {}).get("links", [])}
-    sources_folded, sources_exact = shared_sources()
-    nf = figures.get("not_figures", {})
-    periods = figures.get("periods", {})
-    places = figures.get("places", {})
-    coordination = numbers.get("coordination", {})
-    return LanguagePack(
-        lang=lang,
-        decimal=decimal,
-        thousands=thousands,
-        number_re=number_re,
-        token_re=re.compile(f"({number_re.pattern})|{WORD_RE.pattern}"),
-        candidate_re=candidate_re,
-        kind_words=kinds_after.first_words()
-        | kinds_before.first_words()
-        | lives_words.first_words(),
-        kind_stems=kinds_after.stem_prefixes + kinds_before.stem_prefixes,
-        quantity_starters=frozenset(starters),
-        words=words,
-        magnitudes=magnitudes,
-        singles=singles,
-        single_ages=word_table(numbers.get("singles", {}).get("ages", [])),
-        hedges_before=hedge_table(numbers["qualifiers"].get("before", {})),
-        hedges_after=hedge_table(numbers["qualifiers"].get("after", {})),
-        range_prefixes=word_table(ranges.get("prefixes", [])),
-        range_connectors=frozenset(norm_token(c) for c in ranges.get("connectors", [])),
-        kinds_after=kinds_after,
-        kinds_before=kinds_before,
-        kind_objects=word_table(figures["kinds"].get("objects", {}).get("words", [])),
-        agent_verbs=frozenset(
-            phrase_tokens(v) for v in figures["kinds"].get("objects", {}).get("verbs", [])
-        ),
-        lives_words=lives_words,
-        lives_triggers=word_table(figures.get("lives", {}).get("triggers", [])),
-        people=word_table(figures.get("people", {}).get("words", [])),
-        groups=PhraseTable.build(figures.get("groups", {}).items()),
-        not_after=word_table([*nf.get("after", []), *nf.get("after_more", [])]),
-        not_before=word_table([*nf.get("before", []), *nf.get("before_more", [])]),
-        part_of=frozenset(norm_token(x) for x in nf.get("part_of", [])),
-        inclusions=word_table(nf.get("including", [])),
-        headline_singles=frozenset(
-            norm_token(x) for x in numbers.get("singles", {}).get("headline", [])
-        ),
-        single_links=frozenset(norm_token(x) for x in numbers.get("singles", {}).get("links", [])),
-        others=frozenset(norm_token(x) for x in figures.get("people", {}).get("others", [])),
-        others_conjuncts=frozenset(
-            norm_token(x) for x in figures.get("people", {}).get("others_conjuncts", [])
-        ),
-        months=word_table(nf.get("months", [])),
-        period_units=PhraseTable.build(periods.get("units", {}).items()),
-        since_words=word_table(periods.get("since", [])),
-        locatives=frozenset(norm_token(x) for x in places.get("locatives", [])),
-        places=PhraseTable.build(places.get("aliases", {}).items()),
-        named_cues=word_table(attribution.get("cues", {}).get("named", [])),
-        source_after_cues=word_table(attribution.get("cues", {}).get("source_after", [])),
-        vague_cues=word_table(attribution.get("vague", {}).get("phrases", [])),
-        anonymous_cues=word_table(attribution.get("anonymous", {}).get("phrases", [])),
-        anaphora=word_table(attribution.get("anaphora", {}).get("phrases", [])),
-        sources=sources_folded,
-        sources_exact_case=sources_exact,
-        partitives=PhraseTable.build(
-            [(c, True) for c in figures["kinds"].get("partitive", {}).get("cues", [])]
-            + [(c, False) for c in figures["kinds"].get("partitive", {}).get("pronouns", [])]
-        ),
-        negations=word_table(figures["kinds"].get("negations", {}).get("words", [])),
-        partitive_wholes=frozenset(
-            norm_token(x) for x in figures["kinds"].get("partitive", {}).get("wholes", [])
-        ),
-        partitive_pairs=frozenset(
-            norm_token(x) for x in figures["kinds"].get("partitive", {}).get("pairs", [])
-        ),
-        coordination_nouns=word_table(coordination.get("nouns", [])),
-        coordination_modifiers=frozenset(norm_token(x) for x in coordination.get("modifiers", [])),
-        coordination_joiners=frozenset(norm_token(x) for x in coordination.get("joiners", [])),
-        coordination_totals=frozenset(norm_token(x) for x in coordination.get("totals", [])),
-        coordination_ages=word_table(coordination.get("ages", [])),
-        companion_phrases=word_table(figures.get("companions", {}).get("phrases", [])),
-        companion_auxiliaries=PhraseTable.build(
-            [(a, True) for a in figures.get("companions", {}).get("singular", [])]
-            + [(a, False) for a in figures.get("companions", {}).get("plural", [])]
-        ),
-        single_definites=frozenset(
-            norm_token(x) for x in numbers.get("singles", {}).get("definites", [])
-        ),
-        link_modifiers=frozenset(
-            norm_token(x) for x in numbers.get("singles", {}).get("link_modifiers", [])
-        ),
-        incidents=incident_cues(figures.get("incidents", {})),
-        links=link_cues(_read(lang, "links.toml").get("links", {})),
-        multiples=multiple_cues(figures.get("multiples", {})),
-        ordinals=ordinal_cues(figures.get("ordinals", {})),
-        tallies=tally_cues(figures.get("tallies", {})),
-        things=word_table([*nf.get("things", []), *nf.get("places_counted", [])]),
-        shot_wounds=word_table(figures["kinds"].get("shot_wounds", {}).get("phrases", [])),
-        age_after=frozenset(norm_token(x) for x in nf.get("age_after", [])),
-        demonstratives=frozenset(norm_token(x) for x in nf.get("demonstratives", [])),
-        elsewhere=word_table(
-            [
-                *figures.get("incidents", {}).get("elsewhere", []),
-                *figures.get("incidents", {}).get("elsewhere_periods", []),
-                *figures.get("incidents", {}).get("elsewhere_events", []),
-            ]
-        ),
-        conditions=word_table(figures["kinds"].get("conditions", {}).get("words", [])),
-        age_bounds=word_table(nf.get("age_bounds", [])),
-        condition_recaps=frozenset(
-            norm_token(x) for x in figures["kinds"].get("conditions", {}).get("recaps", [])
-        ),
-        self_deaths=word_table(figures["kinds"].get("self_deaths", {}).get("phrases", [])),
-        self_deaths_after_object=word_table(
-            figures["kinds"].get("self_deaths", {}).get("after_object", [])
-        ),
-        self_counted=frozenset(
-            norm_token(x) for x in figures["kinds"].get("self_deaths", {}).get("counted", [])
-        ),
-        unrealized=word_table(figures["kinds"].get("unrealized", {}).get("words", [])),
-        survived=word_table(figures["kinds"].get("unrealized", {}).get("survived", [])),
-        family=word_table(nf.get("family", [])),
-        calendar_spans=word_table(figures.get("calendar", {}).get("spans", [])),
-        month_links=frozenset(
-            norm_token(x) for x in figures.get("calendar", {}).get("month_links", [])
-        ),
-        date_links=word_table(figures.get("calendar", {}).get("date_links", [])),
-        year_links=frozenset(
-            norm_token(x) for x in figures.get("calendar", {}).get("year_links", [])
-        ),
-        subordinators=frozenset(
-            norm_token(x) for x in figures["kinds"].get("clauses", {}).get("subordinators", [])
-        ),
-        clause_subjects=frozenset(
-            norm_token(x) for x in figures["kinds"].get("clauses", {}).get("subjects", [])
-        ),
-        clause_verbs=frozenset(
-            norm_token(x) for x in figures["kinds"].get("clauses", {}).get("verbs", [])
-        ),
-    )
+    return build_pack(lang, _root() / lang)
+
+
+__all__ = [
+    "FALLBACK_LANG",
+    "KIND_LEXICONS",
+    "KNOWN_LEXICONS",
+    "AttributionCues",
+    "AttributionExample",
+    "LanguagePack",
+    "NumberGrammar",
+    "available_languages",
+    "build_pack",
+    "compile_lexicons",
+    "compile_rules",
+    "load_pack",
+    "read_toml",
+    "token_pattern",
+]

@@ -42,6 +42,8 @@ class Qualifier(StrEnum):
     TENS_OF_THOUSANDS = "tens of thousands"
     HUNDREDS_OF_THOUSANDS = "hundreds of thousands"
     MILLIONS = "millions"
+    SEVERAL = "several"
+    PROJECTION = "projection"
 
 
 class AttributionKind(StrEnum):
@@ -72,8 +74,12 @@ class Quantity:
         # The stated value may lie just outside its bounds only where the wording says so:
         # "over 1,000" (value 1000, low 1001), "nearly 50" and "fewer than 50" (value 50,
         # high 49).
-        value_may_exceed_high = self.qualifier in {Qualifier.NEARLY, Qualifier.UP_TO}
-        value_may_undercut_low = self.qualifier is Qualifier.MORE_THAN
+        value_may_exceed_high = self.qualifier in {
+            Qualifier.NEARLY,
+            Qualifier.UP_TO,
+            Qualifier.PROJECTION,
+        }
+        value_may_undercut_low = self.qualifier in {Qualifier.MORE_THAN, Qualifier.PROJECTION}
         ordered = (
             (self.low is None or self.high is None or self.low <= self.high)
             and (
@@ -100,13 +106,15 @@ class Attribution:
 
     ``source`` is the source as written ("the Syrian Observatory for Human Rights");
     ``source_norm`` a canonical key shared across languages and spellings ("sohr");
-    ``cue`` the span of the attribution cue ("according to", "menurut") when there is one.
+    ``cue`` the span of the attribution cue ("according to", "menurut") when there is one;
+    ``via`` the outlet or agency that relayed the source ("AFP, citing the ministry": AFP).
     """
 
     kind: AttributionKind
     source: str | None = None
     source_norm: str | None = None
     cue: Span | None = None
+    via: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,6 +126,11 @@ class Figure:
     ``incidents`` holds the words that make the figure count several incidents, a roundup
     ("in weekend shootings", "in two separate shootings"); ``None`` when it counts one event or
     does not say. Reconciliation keeps such figures apart from the story's total.
+    ``as_of`` holds the words that date the figure ("as of Saturday", "am Samstag");
+    ``increment`` marks an addition to an earlier toll ("nine more dead"), not a toll;
+    ``part_of`` the id of the figure this one breaks down ("120 in Mandalay" of "700 dead");
+    ``other_event`` the words that tie the figure to another event (a past year: "the 2015
+    earthquake, which killed 9,000"); ``rules`` the ids of the declared rules that shaped it.
     """
 
     figure_id: FigureId
@@ -135,3 +148,8 @@ class Figure:
     in_headline: bool = False
     confidence: float = 1.0
     incidents: str | None = None
+    as_of: str | None = None
+    increment: bool = False
+    part_of: FigureId | None = None
+    other_event: str | None = None
+    rules: tuple[str, ...] = ()

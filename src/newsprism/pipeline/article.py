@@ -7,6 +7,7 @@ executor runs it in worker processes, a distributed executor on partitions.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from newsprism.clean.article import clean_article
 from newsprism.extract.figures import EXTRACTOR, extract_figures
@@ -30,18 +31,19 @@ def identify(article: Article) -> Article:
     return dataclasses.replace(article, lang=guess.lang, lang_confidence=round(guess.confidence, 4))
 
 
-def analyze_article(article: Article) -> AnalyzedArticle:
-    """Run language identification, sentence splitting and figure extraction on a clean article."""
+def analyze_article(article: Article, domains: Sequence[str] = ()) -> AnalyzedArticle:
+    """Run language identification, sentence splitting and figure extraction on a clean article
+    (with the domain packs ``domains``, see ``Settings.domains``)."""
     if article.lang == "unknown" and article.lang_confidence == 0.0:
         article = identify(article)
     sentences = split_sentences(article.text)
-    figures = extract_figures(article, sentences)
+    figures = extract_figures(article, sentences, domains=domains)
     return AnalyzedArticle(article=article, sentences=sentences, figures=figures)
 
 
-def analyze_raw(raw: RawArticle) -> AnalyzedArticle | Rejection:
+def analyze_raw(raw: RawArticle, domains: Sequence[str] = ()) -> AnalyzedArticle | Rejection:
     """Clean and analyse one raw article; a raw article with no usable text is a ``Rejection``."""
     cleaned = clean_article(raw)
     if isinstance(cleaned, Rejection):
         return cleaned
-    return analyze_article(cleaned)
+    return analyze_article(cleaned, domains)

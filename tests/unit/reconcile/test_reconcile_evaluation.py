@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsprism.evaluation.reconcile import evaluate_gva_reconcile, load_gold_example
-from newsprism.extract.figures import extract_figures
+from newsprism.extract.gun_violence.figures import extract_figures
 from newsprism.model.article import Article, Span
 from newsprism.model.figures import (
     Attribution,

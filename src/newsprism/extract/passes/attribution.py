@@ -1,0 +1,123 @@
+"""Pass ``attribution``: the origin each figure is attributed to.
+
+Judged per sentence, as a reader would: a source in the figure's own sentence (the nearest
+anonymous, then named, then vague one, before the figure first); else a source the sentence
+points back to ("this source", "he said"); else the sentence that introduces a quote or a list
+ending in a colon; else a named source with a cue in the sentence before, in the same paragraph;
+else none (the article's own voice). A breakdown keeps the attribution of its whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from newsprism.extract.candidates import Candidate
+from newsprism.extract.doc import Doc
+from newsprism.extract.sources import Mention, SentenceSources, read_sources
+from newsprism.extract.state import State
+from newsprism.model.figures import Attribution, AttributionKind
+
+#: Sentences looked back through to resolve "this source" / "the source".
+ANAPHORA_LOOKBACK = 6
+_ORDER = (AttributionKind.ANONYMOUS, AttributionKind.NAMED, AttributionKind.VAGUE)
+
+
+class _Sources:
+    """Per-sentence sources, read on first use."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.cache: dict[int, SentenceSources] = {}
+
+    def __getitem__(self, i: int) -> SentenceSources:
+        if i not in self.cache:
+            self.cache[i] = read_sources(self.doc.text, self.doc.sent(i), self.doc.pack)
+        return self.cache[i]
+
+
+def _in_sentence(sources: SentenceSources, core: tuple[int, int]) -> Mention | None:
+    first, last = core
+    outside = [m for m in sources.mentions if m.last <= first or m.first >= last]
+    for kind in _ORDER:
+        before = [m for m in outside if m.kind is kind and m.last <= first]
+        if before:
+            return before[-1]
+        after = [m for m in outside if m.kind is kind]
+        if after:
+            return after[0]
+    return None
+
+
+def _carried(sources: SentenceSources) -> Mention | None:
+    named = [m for m in sources.mentions if m.kind is AttributionKind.NAMED]
+    if named and sources.has_cue:
+        return named[0]  # the first name of a sentence is its subject more often than not
+    return None
+
+
+def _anaphora(history: _Sources, index: int) -> Mention | None:
+    for k in range(index - 1, max(-1, index - 1 - ANAPHORA_LOOKBACK), -1):
+        found = [m for m in history[k].mentions if m.kind is not AttributionKind.VAGUE]
+        if found:
+            return found[-1]
+    return None
+
+
+def attribute(history: _Sources, index: int, core: tuple[int, int]) -> tuple[Mention | None, bool]:
+    """The mention a figure at ``core`` of sentence ``index`` is attributed to, and whether it
+    stands in that same sentence."""
+    here = history[index]
+    own = _in_sentence(here, core)
+    if own is not None:
+        return own, True
+    if here.anaphora:
+        earlier = _anaphora(history, index)
+        if earlier is not None:
+            return earlier, False
+    if index > 0:
+        prev = history[index - 1]
+        if here.opens_quote or prev.introduces_quote:
+            quoted = _in_sentence(prev, (0, 0))
+            if quoted is not None:
+                return quoted, False
+        if prev.line == here.line:
+            carried = _carried(prev)
+            if carried is not None:
+                return carried, False
+    return None, False
+
+
+def as_attribution(m: Mention) -> Attribution:
+    """The figure-level attribution of a mention."""
+    norm = m.norm if m.kind is AttributionKind.NAMED else None
+    return Attribution(kind=m.kind, source=m.text, source_norm=norm, cue=m.cue, via=m.via)
+
+
+def attribute_all(state: State) -> State:
+    """The attribution of every figure candidate."""
+    history = _Sources(state.doc)
+    out: list[Candidate] = list(state.candidates)
+    for k, c in enumerate(out):
+        if not c.is_figure:
+            continue
+        if c.part_of is not None and out[c.part_of].attribution.kind is not AttributionKind.NONE:
+            whole = out[c.part_of]
+            own = _in_sentence(history[c.sent], c.core) if whole.sent != c.sent else None
+            if own is None or own.kind is AttributionKind.VAGUE:
+                out[k] = dataclasses.replace(c, attribution=whole.attribution)
+                continue
+        mention, same = attribute(history, c.sent, c.core)
+        if mention is not None:
+            span = (mention.first, mention.last) if same else None
+            out[k] = dataclasses.replace(c, attribution=as_attribution(mention), source_span=span)
+    return dataclasses.replace(state, candidates=tuple(out))
+
+
+def sources_of(doc: Doc, indexes: Sequence[int]) -> list[SentenceSources]:
+    """The sources of the given sentences (for explanations and tests)."""
+    history = _Sources(doc)
+    return [history[i] for i in indexes]
+
+
+__all__ = ["ANAPHORA_LOOKBACK", "as_attribution", "attribute", "attribute_all", "sources_of"]

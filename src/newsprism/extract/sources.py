@@ -1,0 +1,269 @@
+"""Who a sentence attributes its statements to: source mentions and attribution cues.
+
+Per sentence (``read_sources``):
+
+- known sources (``resources/sources.toml``: monitors, agencies, ministries, wire services, in
+  every language and script), wherever they stand when the sentence has a cue;
+- organisation names built on a head word of the pack (``[organisations]``: "ministry",
+  "ministère de la Santé", "Kementerian Kesehatan", "Sağlık Bakanlığı", "وزارة الصحة",
+  "Gesundheitsministerium"), with the capitalised words or modifiers around the head;
+- names in capitals after a cue that announces its source ("according to X", "selon X",
+  "laut X", "menurut X", "citing X") or before a cue of saying ("X said", "X'e göre");
+- vague sources ("officials", "local media", "reports") and anonymous ones ("a source who
+  asked not to be named");
+- relays: "AFP, citing the ministry" names the ministry as the source, AFP as the relay.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from newsprism.extract.doc import Sent, Token
+from newsprism.lang.packs import LanguagePack
+from newsprism.lang.phrases import PhraseTable
+from newsprism.model.article import Span
+from newsprism.model.figures import AttributionKind
+
+#: Capitalised tokens read as one name around a cue ("Sheriff John Smith said").
+NAME_MAX_TOKENS = 6
+#: Tokens an organisation name may take after its head ("ministère de la Santé publique").
+ORG_TAIL = 5
+QUOTE_CHARS = frozenset('"“”«»„')
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A source mentioned in a sentence: kind, token range, text, canonical key, and the span
+    of its cue; ``via`` is the relay that passed it on ("AFP, citing the ministry")."""
+
+    kind: AttributionKind
+    first: int
+    last: int
+    span: Span
+    text: str
+    norm: str | None
+    cue: Span | None = None
+    via: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSources:
+    """The sources and cues of one sentence."""
+
+    mentions: tuple[Mention, ...]
+    anaphora: tuple[int, ...]
+    has_cue: bool
+    line: int
+    opens_quote: bool
+    introduces_quote: bool
+
+
+def _hits(table: PhraseTable[bool], sent: Sent) -> list[tuple[int, int]]:
+    return [(a, b) for a, b, _ in table.find_all(sent.norms)]
+
+
+def _is_name_word(text: str) -> bool:
+    return text[:1].isupper() and (text.isalpha() or text.replace("-", "").isalpha())
+
+
+def _run(sent: Sent, start: int, step: int, stops: frozenset[str]) -> tuple[int, int] | None:
+    """A run of capitalised words from ``start`` in direction ``step`` (hyphens, dots and the
+    language's name particles such as "de", "al", "bin" allowed inside)."""
+    tokens = sent.tokens
+    j = start
+    picked: list[int] = []
+    while 0 <= j < len(tokens) and len(picked) < NAME_MAX_TOKENS:
+        text = tokens[j].text
+        if _is_name_word(text) or (text.isupper() and text.isalpha() and len(text) > 1):
+            picked.append(j)
+        elif (text in {"-", ".", "'", "&"} or tokens[j].norm in stops) and picked:
+            pass
+        else:
+            break
+        j += step
+    if not picked:
+        return None
+    first, last = min(picked), max(picked) + 1
+    if first == 0 and last - first == 1 and not tokens[0].text.isupper():
+        return None  # a lone sentence-initial capital ("Reports", "Police") is no name
+    return first, last
+
+
+def _organisations(sent: Sent, pack: LanguagePack) -> list[tuple[int, int]]:
+    """Organisation names around a head word: the head, then (head first) up to ``ORG_TAIL``
+    capitalised words, modifiers and particles, or (head last) the capitalised words and
+    modifiers before it."""
+    cues = pack.attribution
+    tokens = sent.tokens
+    out: list[tuple[int, int]] = []
+    mods = cues.org_modifiers
+    for a, b in _hits(cues.org_heads, sent):
+        end = b
+        for j in range(b, min(len(tokens), b + ORG_TAIL)):
+            tok = tokens[j]
+            if _is_name_word(tok.text) or tok.norm in mods or tok.base in mods:
+                end = j + 1
+            elif tok.text in {"-", "'"} or (
+                tok.norm.isalpha() and len(tok.norm) <= 3 and j + 1 < len(tokens)
+            ):
+                continue  # particles: "of", "de la", "del", "des"
+            else:
+                break
+        out.append((a, end))
+    for a, b in _hits(cues.org_head_last, sent):
+        start = a
+        j = a - 1
+        while j >= 0 and a - j <= ORG_TAIL:
+            tok = tokens[j]
+            if _is_name_word(tok.text) or tok.norm in mods or tok.base in mods or tok.text == "'":
+                start = j
+                j -= 1
+                continue
+            if tok.norm == "s" and j > 0 and tokens[j - 1].text == "'":
+                j -= 1
+                continue
+            break
+        out.append((start, b))
+    return [_trimmed(tokens, a, b, mods) for a, b in out]
+
+
+def _trimmed(tokens: tuple[Token, ...], a: int, b: int, mods: frozenset[str]) -> tuple[int, int]:
+    """An organisation name without the particles at its edges ("the", "of", "'s")."""
+    while b - a > 1 and (
+        (tokens[a].norm in mods and len(tokens[a].norm) <= 3) or tokens[a].is_punct
+    ):
+        a += 1
+    while b - a > 1 and (
+        (tokens[b - 1].norm in mods and len(tokens[b - 1].norm) <= 3) or tokens[b - 1].is_punct
+    ):
+        b -= 1
+    return a, b
+
+
+def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
+    """Every source mention and attribution cue of one sentence."""
+    cues = pack.attribution
+    tokens = sent.tokens
+    norms = sent.norms
+    named_cues = _hits(cues.named, sent)
+    after_cues = _hits(cues.source_after, sent)
+    before_cues = _hits(cues.source_before, sent)
+    relays = _hits(cues.relays, sent)
+    colon = any(t.text == ":" for t in tokens)
+    has_cue = bool(named_cues or after_cues or before_cues or relays)
+    found = _Found(text, sent)
+    add = found.add
+
+    upper = [
+        n if t.text.isupper() or not t.text.isalpha() else "\0"
+        for t, n in zip(tokens, norms, strict=True)
+    ]
+    for first, last, source in pack.sources.find_all(norms):
+        key = source.key
+        if has_cue or colon:
+            _add_known(found, first, last, key, pack)
+    for first, last, source in pack.sources_exact.find_all(upper):
+        if any(tokens[k].text[:1].isalpha() for k in range(first, last)) and (has_cue or colon):
+            _add_known(found, first, last, source.key, pack)
+    for first, last, _ in cues.anonymous.find_all(norms):
+        add(AttributionKind.ANONYMOUS, first, last, None)
+    if has_cue or colon:
+        for first, last in _organisations(sent, pack):
+            add(AttributionKind.NAMED, first, last, None)
+    for first, last, _ in cues.vague.find_all(norms):
+        add(AttributionKind.VAGUE, first, last, None)
+    stops = cues.org_modifiers
+    for _, last in after_cues + relays:
+        run = _run(sent, last, 1, stops)
+        if run is not None:
+            add(AttributionKind.NAMED, run[0], run[1], None)
+    forward = {a for a, _ in after_cues + relays}
+    for first, _ in named_cues + before_cues:
+        if first in forward:
+            continue  # "según X": the source follows the cue
+        k = first - 1
+        while k >= 0 and (tokens[k].text in (",", "'") or tokens[k].norm in ("'", "s")):
+            k -= 1  # "Suharyanto, Kepala BNPB, said" / "AFAD'ın açıklamasına göre"
+        run = _run(sent, k, -1, stops)
+        if run is not None:
+            add(AttributionKind.NAMED, run[0], run[1], None)
+    mentions = [_normalised(m) for m in sorted(found.mentions, key=lambda m: m.first)]
+    mentions = _relayed(mentions, relays)
+    cue_spans = [
+        (first, Span(tokens[first].start, tokens[last - 1].end))
+        for first, last in named_cues + after_cues + before_cues + relays
+    ]
+    texts = [t.text for t in tokens]
+    return SentenceSources(
+        mentions=tuple(_with_cue(m, cue_spans) for m in mentions),
+        anaphora=tuple(first for first, _, _ in cues.anaphora.find_all(norms)),
+        has_cue=has_cue,
+        line=sent.line,
+        opens_quote=bool(texts) and texts[0] in QUOTE_CHARS,
+        introduces_quote=bool(texts) and texts[-1] == ":",
+    )
+
+
+class _Found:
+    """Mentions collected for one sentence, without overlap (first found wins)."""
+
+    def __init__(self, text: str, sent: Sent) -> None:
+        self.text = text
+        self.sent = sent
+        self.mentions: list[Mention] = []
+        self.taken: set[int] = set()
+
+    def add(self, kind: AttributionKind, first: int, last: int, norm: str | None) -> None:
+        if last > first and self.taken.isdisjoint(range(first, last)):
+            tokens = self.sent.tokens
+            span = Span(tokens[first].start, tokens[last - 1].end)
+            self.mentions.append(Mention(kind, first, last, span, span.of(self.text), norm))
+            self.taken.update(range(first, last))
+
+
+def _add_known(found: _Found, first: int, last: int, key: str | None, pack: LanguagePack) -> None:
+    """A known source, widened over the organisation name it heads or ends ("Lebanon's Health
+    Ministry", "Kementerian Kesehatan Gaza")."""
+    for a, b in _organisations(found.sent, pack):
+        if a <= first < b or a < last <= b:
+            first, last = min(first, a), max(last, b)
+    found.add(AttributionKind.NAMED, first, last, key)
+
+
+def _relayed(mentions: list[Mention], relays: list[tuple[int, int]]) -> list[Mention]:
+    """ "AFP, citing the health ministry": the mention after the relay cue is the source, the
+    one before it the relay (dropped as a source, kept as ``via``)."""
+    if not relays:
+        return mentions
+    out = list(mentions)
+    for cue_first, cue_last in relays:
+        after = next((m for m in out if m.first >= cue_last), None)
+        before = [m for m in out if m.last <= cue_first and m.kind is AttributionKind.NAMED]
+        if after is None or not before:
+            continue
+        relay = before[-1]
+        out = [
+            dataclasses.replace(m, via=relay.text) if m is after else m
+            for m in out
+            if m is not relay
+        ]
+    return out
+
+
+def _with_cue(m: Mention, cue_spans: list[tuple[int, Span]]) -> Mention:
+    if m.kind is not AttributionKind.NAMED:
+        return dataclasses.replace(m, cue=m.span)
+    if not cue_spans:
+        return m
+    _, span = min(cue_spans, key=lambda c: min(abs(c[0] - m.first), abs(c[0] - m.last)))
+    return dataclasses.replace(m, cue=span)
+
+
+def _normalised(m: Mention) -> Mention:
+    if m.norm is not None or m.kind is not AttributionKind.NAMED:
+        return m
+    return dataclasses.replace(m, norm=" ".join(m.text.lower().split()))
+
+
+__all__ = ["Mention", "SentenceSources", "read_sources"]
