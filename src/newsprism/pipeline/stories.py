@@ -8,7 +8,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsprism.brief.build import build_brief
+from newsprism.brief.build import BRIEF_GENERATOR, build_brief
 from newsprism.cluster.embedding import (
     CachedEmbedder,
     E5Embedder,
@@ -34,7 +34,7 @@ from newsprism.store.base import Store
 
 logger = logging.getLogger(__name__)
 
-STORY_STAGES: tuple[str, ...] = (STORY_METHOD, RECONCILER, "brief.template.v1")
+STORY_STAGES: tuple[str, ...] = (STORY_METHOD, RECONCILER, BRIEF_GENERATOR)
 
 
 def stories_from_assignments(
