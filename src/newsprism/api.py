@@ -226,7 +226,7 @@ class Engine:
         if self.store is not None:
             if paths:
                 rejections.extend(self.ingest(paths, progress=progress).rejections)
-            analyzed = self.stored_articles()
+            analyzed = self.stored_articles(progress=progress)
         else:
             analyzed, rejections, copies = self.analyze_articles(paths, progress=progress)
         analyzed.sort(key=lambda a: a.article.ref)

@@ -15,7 +15,13 @@ from jinja2 import BaseLoader, Environment, PackageLoader, StrictUndefined, sele
 
 from newsprism.brief.text import date_words
 from newsprism.report.render.charts import CHART_WIDTH, LABEL_WIDTH
-from newsprism.report.render.view import StoryView, figure_title, offline_links
+from newsprism.report.render.view import (
+    StoryView,
+    amount,
+    figure_source,
+    figure_title,
+    offline_links,
+)
 
 
 def number(value: object) -> str:
@@ -38,6 +44,8 @@ def environment(loader: BaseLoader | None = None) -> Environment:
     env.globals["chart_width"] = CHART_WIDTH
     env.globals["label_width"] = LABEL_WIDTH
     env.globals["figure_title"] = figure_title
+    env.globals["figure_source"] = figure_source
+    env.globals["amount"] = amount
     return env
 
 

@@ -308,13 +308,21 @@ class StoryView:
         return article_blocks(article.get("text", ""), self.figures.get(ref, []))
 
 
+def figure_source(figure: JsonDict) -> str:
+    """Who a figure is attributed to, for readers ("unnamed: Reports indicate")."""
+    source = " ".join((figure["source"] or "").split())
+    if figure["attribution"] == "named" and source:
+        return source
+    if figure["attribution"] == "anonymous":
+        return "an anonymous source"
+    if figure["attribution"] == "vague":
+        return f"unnamed ({source})" if source else "unnamed sources"
+    return "no source named"
+
+
 def figure_title(figure: JsonDict) -> str:
     """A figure's tooltip: kind, amount and origin ("killed · over 1,000 · SOHR")."""
-    source = figure["source"] or {
-        "anonymous": "anonymous source",
-        "vague": "unnamed source",
-    }.get(figure["attribution"], "no source named")
-    return f"{figure['kind']} · {amount(figure, short=False)} · {source}"
+    return f"{figure['kind']} · {amount(figure, short=False)} · {figure_source(figure)}"
 
 
 def pieces_text(pieces: list[Piece]) -> str:
