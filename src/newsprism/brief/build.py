@@ -55,11 +55,15 @@ def _overview(story: Story, articles: Sequence[Article]) -> list[BriefSentence]:
         ]
         line.add(f", in {listing(names)},")
     dates = sorted(a.published for a in articles if a.published is not None)
-    if dates:
-        line.add(f" published {date_span(dates[0], dates[-1])},")
+    first, last = (
+        story.first_seen or min(dates, default=None),
+        story.last_seen or max(dates, default=None),
+    )
+    if first is not None and last is not None:
+        line.add(f" published {date_span(first, last)},")
     verb = "reports" if n == 1 else "report"
     line.add(f" {verb} this story")
-    if not dates:
+    if first is None:
         line.add("; none gives a publication date" if n > 1 else "; it gives no publication date")
     return line.add(".").sentence((a.article_id for a in articles), BriefSection.OVERVIEW)
 

@@ -40,8 +40,11 @@ _TOP_LINES = 5
 _BOTTOM_LINES = 3
 #: A name in a byline: capitalised words, digits and a few joiners, up to 40 characters.
 _NAME = r"[A-Z][\w.&'’ -]{1,39}?"
-#: "BEIRUT (Reuters) -", "Jakarta (ANTARA) –", "Paris (AFP) —": a wire dateline.
-_DATELINE = re.compile(rf"^[A-Z][\w .,'’/-]{{1,40}}?\s*\((?P<name>{_NAME})\)\s*[-–—:]")
+#: "BEIRUT (Reuters) -", "Jakarta (ANTARA) –", "NEW YORK, March 7 (AFP) —": a wire dateline:
+#: up to five capitalised words or numbers, then the outlet in parentheses and a dash.
+_DATELINE = re.compile(
+    rf"^[A-Z][\w'’.-]*(?:[ ,/]+[A-Z0-9][\w'’.-]*){{0,4}}\s*\((?P<name>{_NAME})\)\s*[-–—:]"
+)
 #: "Source: Anadolu Agency", "Sumber: Antara", "Quelle: dpa", "Fuente: EFE", "Kaynak: AA".
 _SOURCE_LINE = re.compile(
     rf"^(?:Source|Sumber|Quelle|Fuente|Kaynak|المصدر)\s*:\s*(?P<name>{_NAME})\.?$", re.IGNORECASE

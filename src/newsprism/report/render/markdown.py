@@ -20,7 +20,7 @@ _INLINE = re.compile(r"([\\`*\[\]<>|~]|(?<!\w)_|_(?!\w))")
 #: An entity ("&amp;", "&#60;") would be decoded by a renderer: its "&" is escaped.
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 #: Markers that change a line's meaning when they start it (headings, quotes, lists, rules).
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
 
 
 def md_escape(text: object, *, line_start: bool = False) -> str:
@@ -34,7 +34,12 @@ def md_escape(text: object, *, line_start: bool = False) -> str:
     plain = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", plain))
     if not line_start:
         return plain
-    return _LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", plain)
+    return _LINE_START.sub(_escape_marker, plain)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    indent, marker, digits, dot = match.groups()
+    return f"{indent}\\{marker}" if marker else f"{indent}{digits}\\{dot}"
 
 
 def _num(value: object) -> str:
