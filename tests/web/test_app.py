@@ -95,4 +95,4 @@ def test_outlet_page_lists_its_articles(served_app: str) -> None:
     status, _, page = get(f"{served_app}/outlets/news.example.net")
     assert status == 200
     assert "Riverton flood: dozens dead" in page
-    assert "name taken from the articles&#39; web addresses" in page
+    assert "name taken from the articles' web addresses" in page

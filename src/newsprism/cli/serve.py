@@ -50,7 +50,7 @@ def serve(
             param_hint="--db",
         )
     if not _web_installed():
-        err.print(f"error: {_EXTRA_HINT}", markup=False)
+        err.print(f"error: {_EXTRA_HINT}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_CONFIG)
     import uvicorn  # noqa: PLC0415  (optional extra, checked above)
 

@@ -41,9 +41,13 @@ def test_html_report_escapes_article_text(rendered: Path) -> None:
 
 @pytest.mark.slow
 def test_markdown_report_escapes_article_text(rendered: Path) -> None:
+    from markdown_it import MarkdownIt
+
     md = (rendered / "report.md").read_text(encoding="utf-8")
-    assert "<script" not in md and "<img" not in md
-    assert "](javascript:" not in md
+    html = MarkdownIt("commonmark", {"html": True}).render(md)
+    assert "<script" not in html and "<img" not in html
+    assert 'href="javascript:' not in html
+    assert "&lt;script&gt;alert('title')&lt;/script&gt;" in html
 
 
 @pytest.mark.slow

@@ -15,6 +15,8 @@ from newsprism.settings import Settings
 
 pytestmark = pytest.mark.slow
 
+EXAMPLE_DIR = Path(__file__).resolve().parents[3] / "examples" / "syria-coast-2025-03"
+
 
 class _Page(HTMLParser):
     """Visible text, element ids and in-page link targets of an HTML page."""
@@ -46,9 +48,9 @@ class _Page(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def example_outputs(example_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def example_outputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("example-report")
-    write_report(Engine(Settings(workers=1)).analyze([example_dir]), out, ["html", "md", "json"])
+    write_report(Engine(Settings(workers=1)).analyze([EXAMPLE_DIR]), out, ["html", "md", "json"])
     return out
 
 

@@ -9,6 +9,7 @@ Everything here is data: the templates escape every string they print.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -87,6 +88,26 @@ def safe_url(url: str | None) -> str | None:
 
 def _date(value: str | None) -> str:
     return date_words(dt.date.fromisoformat(value)) if value else ""
+
+
+_RULE_WORDS = (
+    (re.compile(r", (?:named|vague|anonymous|none), stated alike"), ", stated alike"),
+    (re.compile(r"\bfrom none origins\b"), "from figures that name no source"),
+    (re.compile(r"\bfrom vague origins\b"), "from unnamed sources"),
+    (re.compile(r"\bfrom anonymous origins\b"), "from anonymous sources"),
+    (re.compile(r"\bfrom named origins\b"), "from named sources"),
+)
+
+
+def readable(text: str, names: dict[str, str]) -> str:
+    """Reconciliation's wording with origin labels ("vague: Independent monitors",
+    "unattributed") replaced by readable names ("unnamed independent monitors")."""
+    for label, name in sorted(names.items(), key=lambda item: -len(item[0])):
+        if label != name:
+            text = text.replace(label, name)
+    for pattern, words in _RULE_WORDS:
+        text = pattern.sub(words, text)
+    return text.replace("unattributed", "no source named")
 
 
 def _what(group: JsonDict) -> str:
@@ -202,13 +223,16 @@ class StoryView:
         kinds = {o["key"]: o["attribution"] for o in group["origin_details"]}
         return {p["figure"]: kinds.get(p["origin"], "none") for p in group["timeline"]}
 
+    def _label_names(self, group: JsonDict) -> dict[str, str]:
+        return {o["label"]: o.get("name") or o["label"] for o in group["origin_details"]}
+
     def _conflicts(self, group: JsonDict, figures: dict[str, JsonDict]) -> list[str]:
         names = self._origin_names(group)
         origin_of = {p["figure"]: p["origin"] for p in group["timeline"]}
         lines = []
         for conflict in group["conflicts"]:
             if conflict.get("other_group"):
-                lines.append(conflict["explanation"])
+                lines.append(readable(conflict["explanation"], self._label_names(group)))
                 continue
             stated = [
                 f"{amount(figures[f])} ({names.get(origin_of.get(f, ''), 'no source named')})"
@@ -239,7 +263,7 @@ class StoryView:
                     "n_articles": group["n_articles"],
                     "sources": independent,
                     "agreement": _AGREEMENT.get(group["agreement"], group["agreement"]),
-                    "rule": group["rule"],
+                    "rule": readable(group["rule"], self._label_names(group)),
                     "conflicts": self._conflicts(group, figures),
                     "range_chart": range_chart(
                         group, self._row_labels(group), self._origin_kinds(group)
