@@ -6,8 +6,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_OUT ?= out/demo
 SHARED_DATA ?= ../shared/data
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test lint typecheck unit eval-gate bench docs clean
+.PHONY: demo test lint typecheck unit eval-gate bench docs clean browser screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,14 +21,22 @@ demo: $(STAMP)
 	@echo "Open $(DEMO_OUT)/report.html in a browser (also report.md, report.json)."
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+# The browser tests drive Debian's chromium (no browser is downloaded): installed here when
+# missing and we are root (CI); elsewhere they are skipped with a note.
+browser:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else echo "note: browser tests need Debian's chromium at $(CHROMIUM) (sudo apt-get install chromium)"; fi
+
+unit: $(STAMP) browser
 	$(BIN)/pytest
 
 # Accuracy floors pinned in eval/baseline.json; the larger sets are scored when SHARED_DATA exists.
@@ -42,6 +51,10 @@ bench: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/typer newsprism.cli.app utils docs --name newsprism --output docs/cli.md
+
+# PNG screenshots of the example's report and the web app, for docs/.
+screenshots: $(STAMP) browser
+	$(BIN)/python scripts/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) out .mypy_cache .ruff_cache .pytest_cache

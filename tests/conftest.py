@@ -36,3 +36,54 @@ def example_dir() -> Path:
 @pytest.fixture
 def example_gold() -> Path:
     return EXAMPLE_GOLD
+
+
+@pytest.fixture(scope="session")
+def hostile_report(tmp_path_factory: pytest.TempPathFactory):
+    """The report of the XSS corpus (tests/hostile.py), analysed once per session."""
+    from hostile import write_corpus
+    from newsprism.api import Engine
+    from newsprism.settings import Settings
+
+    path = write_corpus(tmp_path_factory.mktemp("hostile"))
+    return Engine(Settings(workers=1)).analyze([path])
+
+
+@pytest.fixture(scope="session")
+def hostile_outputs(hostile_report, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """report.html, report.md and report.json of the XSS corpus."""
+    from newsprism.report.render.files import write_report
+
+    out = tmp_path_factory.mktemp("hostile-out")
+    write_report(hostile_report, out, ["html", "md", "json"])
+    return out
+
+
+@pytest.fixture(scope="session")
+def served_app(hostile_report):
+    """The web app over the XSS corpus, served by uvicorn on a free local port; its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from newsprism.web.app import create_app
+    from newsprism.web.snapshot import FixedSnapshots
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(
+        create_app(FixedSnapshots(hostile_report)), host="127.0.0.1", port=port, log_level="error"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the web app did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)

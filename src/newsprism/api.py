@@ -194,6 +194,23 @@ class Engine:
 
     # -- whole runs -------------------------------------------------------------------------
 
+    def stored_report(self) -> Report:
+        """The report over every stored article, without writing to the store (the web app
+        reads a store opened read-only): vectors and story assignments that are missing are
+        computed for this report only."""
+        store = self._require_store()
+        analyzed = self.stored_articles()
+        analyzed.sort(key=lambda a: a.article.ref)
+        stories = build_story_reports(analyzed, StoryContext(store=store, read_only=True))
+        return Report(
+            engine_version=__version__,
+            generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+            stages=STAGES + STORY_STAGES,
+            articles=tuple(analyzed),
+            rejections=tuple(store.rejections()),
+            stories=stories,
+        )
+
     def analyze(
         self,
         paths: Sequence[Path | str] = (),
@@ -210,7 +227,7 @@ class Engine:
         if self.store is not None:
             if paths:
                 rejections.extend(self.ingest(paths, progress=progress).rejections)
-            analyzed = self.stored_articles()
+            analyzed = self.stored_articles(progress=progress)
         else:
             analyzed, rejections, copies = self.analyze_articles(paths, progress=progress)
         analyzed.sort(key=lambda a: a.article.ref)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsprism.model.figures import Attribution, AttributionKind, FigureKind, Qualifier
+from newsprism.model.reconcile import SEVERAL_INCIDENTS_SCOPE
 
 LANGUAGE_NAMES = {
     "en": "English",
@@ -27,17 +28,38 @@ KIND_VERBS: dict[FigureKind, tuple[str, str]] = {
     FigureKind.CASUALTIES: ("were killed or injured", "was killed or injured"),
 }
 
-#: Nouns naming what the figures of a kind count ("reports of deaths differ").
+#: Nouns naming what the figures of a kind count ("the best estimate of deaths is 601").
 KIND_NOUNS: dict[FigureKind, str] = {
     FigureKind.KILLED: "deaths",
     FigureKind.INJURED: "injuries",
-    FigureKind.MISSING: "missing people",
-    FigureKind.DISPLACED: "displacement",
+    FigureKind.MISSING: "people missing",
+    FigureKind.DISPLACED: "people displaced",
     FigureKind.ABDUCTED: "abductions",
     FigureKind.ARRESTED: "arrests",
     FigureKind.AFFECTED: "people affected",
     FigureKind.CASUALTIES: "casualties",
 }
+
+#: What happened, as a headline participle ("1,383 civilians killed").
+KIND_PARTICIPLES: dict[FigureKind, str] = {
+    FigureKind.KILLED: "killed",
+    FigureKind.INJURED: "injured",
+    FigureKind.MISSING: "missing",
+    FigureKind.DISPLACED: "displaced",
+    FigureKind.ABDUCTED: "abducted",
+    FigureKind.ARRESTED: "arrested",
+    FigureKind.AFFECTED: "affected",
+    FigureKind.CASUALTIES: "killed or injured",
+}
+
+#: Verbs that end the source part of a vague attribution ("Reports indicate" -> "reports").
+_CUE_VERBS = frozenset(
+    {
+        "indicate", "indicated", "indicates", "say", "said", "says", "suggest", "suggested",
+        "show", "showed", "shows", "claim", "claimed", "claims", "estimate", "estimated",
+        "confirm", "confirmed", "confirms", "report", "reported", "put", "puts", "told",
+    }
+)  # fmt: skip
 
 _MAGNITUDE_WORDS = {
     Qualifier.DOZENS: "dozens of",
@@ -87,12 +109,21 @@ def short_amount(qualifier: Qualifier, value: int | None, low: int | None, high:
     return amount(qualifier, value, low, high).removesuffix(" of")
 
 
+def scope_noun(label: str, *, one: bool = False) -> str:
+    """The people a group counts: "people", "civilians", "members of the security forces"; a
+    roundup ("several incidents") counts people."""
+    noun = "people" if label == SEVERAL_INCIDENTS_SCOPE else _SCOPE_NOUNS.get(label, label)
+    return "person" if one and noun == "people" else noun
+
+
+def scope_suffix(label: str) -> str:
+    """Words after the verb that place the count: " in several incidents" for a roundup."""
+    return f" in {SEVERAL_INCIDENTS_SCOPE}" if label == SEVERAL_INCIDENTS_SCOPE else ""
+
+
 def counted(text: str, label: str, *, one: bool = False) -> str:
     """Amount and noun: "over 1,000 people", "hundreds of civilians", "1 person"."""
-    noun = _SCOPE_NOUNS.get(label, label)
-    if one and noun == "people":
-        noun = "person"
-    return f"{text} {noun}"
+    return f"{text} {scope_noun(label, one=one)}"
 
 
 def verb(kind: FigureKind, *, one: bool = False) -> str:
@@ -122,28 +153,67 @@ def source_name(label: str) -> str:
     return label
 
 
-def according_to(attribution_kind: AttributionKind, label: str) -> str:
-    """Who a figure comes from, as a clause: "according to Human Rights Watch"."""
-    if attribution_kind is AttributionKind.NAMED:
+def vague_source(detail: str, *, english: bool) -> str:
+    """Unnamed sources as worded: "unnamed independent monitors", "unnamed reports"; a
+    source worded in another language is quoted ("unnamed sources (“laporan”)").
+
+    >>> vague_source("Reports indicate", english=True)
+    'unnamed reports'
+    """
+    words: list[str] = []
+    for word in " ".join(detail.split()).strip(' ,.;:“”"').split(" "):
+        if word.lower() in _CUE_VERBS and words:
+            break
+        words.append(word)
+    text = " ".join(w for w in words if w)
+    if not text:
+        return "unnamed sources"
+    if not english:
+        return f"unnamed sources (“{text}”)"
+    if text[:1].isupper() and not text[1:2].isupper():
+        text = text[:1].lower() + text[1:]
+    return text if text.startswith("unnamed") else f"unnamed {text}"
+
+
+def origin_detail(label: str) -> str:
+    """The wording after "vague: " or "anonymous: " in an origin's label ("" when none)."""
+    return label.split(": ", 1)[1] if ": " in label else ""
+
+
+def origin_name(kind: AttributionKind, label: str, *, english: bool = True) -> str:
+    """An origin as a noun phrase for parentheses: "Human Rights Watch", "unnamed reports",
+    "an anonymous source", "no source named"."""
+    if kind is AttributionKind.NAMED:
+        return label
+    if kind is AttributionKind.ANONYMOUS:
+        return "an anonymous source"
+    if kind is AttributionKind.VAGUE:
+        return vague_source(origin_detail(label), english=english)
+    return "no source named"
+
+
+def according_to(kind: AttributionKind, label: str, *, english: bool = True) -> str:
+    """Who a figure comes from, as an opening phrase: "according to Human Rights Watch",
+    "according to unnamed independent monitors"; "" when no source is named."""
+    if kind is AttributionKind.NAMED:
         return f"according to {source_name(label)}"
-    if attribution_kind is AttributionKind.ANONYMOUS:
-        return "according to an anonymous source"
-    if attribution_kind is AttributionKind.VAGUE:
-        detail = label.split(":", 1)[1].strip() if ":" in label else ""
-        return f"according to unnamed sources (“{detail}”)" if detail else "in unsourced reports"
-    return "in reports that name no source"
+    if kind is AttributionKind.NONE:
+        return ""
+    return f"according to {origin_name(kind, label, english=english)}"
 
 
 def citing(attribution: Attribution) -> str:
-    """How a single-source sentence is sourced, as a parenthetical."""
-    source = (attribution.source or "").strip()
+    """How a single-source sentence is sourced, as a phrase after a comma."""
+    source = " ".join((attribution.source or "").split())
     if attribution.kind is AttributionKind.NAMED and source:
-        return f"attributed to {source}"
+        return f"attributing it to {source_name(source)}"
     if attribution.kind is AttributionKind.ANONYMOUS:
         return "citing an anonymous source"
     if attribution.kind is AttributionKind.VAGUE:
-        return f"citing unnamed {source}" if source else "citing unnamed sources"
-    return "with no source named"
+        return (
+            f"citing {vague_source(source, english=True)}" if source else "citing unnamed sources"
+        )
+    return "naming no source"
 
 
 def capitalize(text: str) -> str:

@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
-from newsprism.cli.console import err, progress_bar, report_rejections
+from newsprism.cli.console import err, report_rejections
 from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Paths, Strict, Workers, engine
+from newsprism.cli.progress import progress_bar
 from newsprism.cli.summary import print_summary
 from newsprism.report.render.files import FORMATS, write_report
 

@@ -11,8 +11,9 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from newsprism.cli.console import err, progress_bar, report_rejections, write_jsonl
+from newsprism.cli.console import err, report_rejections, write_jsonl
 from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Strict, Workers, engine
+from newsprism.cli.progress import progress_bar
 from newsprism.lang.identify import SUPPORTED_LANGUAGES
 from newsprism.model.report import Report
 from newsprism.report.records import figure_rows, group_rows, story_rows

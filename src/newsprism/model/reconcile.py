@@ -181,12 +181,49 @@ class BriefSection(StrEnum):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class BriefMark:
+    """A number in a brief's text and the figure that states it: ``[start, end)`` are
+    character offsets into the sentence's (or key number's) ``text``, so a renderer can link
+    the number to the quote it comes from."""
+
+    start: int
+    end: int
+    figure_id: FigureId
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class BriefSentence:
-    """One templated sentence and the articles behind it (never empty)."""
+    """One templated sentence and the articles behind it (never empty); ``marks`` locate the
+    numbers it states (empty for a sentence without a figure's number)."""
 
     text: str
     citations: tuple[ArticleId, ...]
     section: BriefSection
+    marks: tuple[BriefMark, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KeyNumber:
+    """The story's main count of one kind in one quotable line.
+
+    ``text`` reads like "Over 1,000 people killed (Syrian Observatory for Human Rights,
+    reported 9 March 2025); best estimate 1,001, range 1,001 to 1,383". ``origin`` is the
+    readable origin of the best figure and ``as_of`` the publication date of the article
+    stating it (``None`` when no date is known); ``low``/``best``/``high`` are the group's
+    estimate.
+    """
+
+    kind: FigureKind
+    group_id: str
+    text: str
+    low: int | None
+    best: int | None
+    high: int | None
+    origin: str
+    as_of: dt.date | None
+    figure_id: FigureId | None
+    citations: tuple[ArticleId, ...]
+    marks: tuple[BriefMark, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -194,10 +231,12 @@ class Brief:
     """A short, template-built summary of a story.
 
     ``references`` orders the cited articles: renderers number citations ``[1]``, ``[2]``...
-    by position in this tuple.
+    by position in this tuple. ``key_numbers`` hold one quotable line per kind of figure,
+    shown before the sentences.
     """
 
     story_id: StoryId
     sentences: tuple[BriefSentence, ...]
     references: tuple[ArticleId, ...]
     generator: str
+    key_numbers: tuple[KeyNumber, ...] = ()

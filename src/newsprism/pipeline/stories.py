@@ -8,11 +8,14 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newsprism.brief.build import build_brief
+import numpy as np
+
+from newsprism.brief.build import BRIEF_GENERATOR, build_brief
 from newsprism.cluster.embedding import (
     CachedEmbedder,
     E5Embedder,
     Embedder,
+    EmbeddingCache,
     MemoryEmbeddingCache,
     embedding_text,
 )
@@ -34,7 +37,7 @@ from newsprism.store.base import Store
 
 logger = logging.getLogger(__name__)
 
-STORY_STAGES: tuple[str, ...] = (STORY_METHOD, RECONCILER, "brief.template.v1")
+STORY_STAGES: tuple[str, ...] = (STORY_METHOD, RECONCILER, BRIEF_GENERATOR)
 
 
 def stories_from_assignments(
@@ -80,35 +83,66 @@ def _e5() -> E5Embedder:
     return E5Embedder()
 
 
+class _ReadThroughCache:
+    """Vectors read from a store opened read-only; new ones are kept in memory only."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._memory = MemoryEmbeddingCache()
+
+    def load_embeddings(self, model: str, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        found = self._memory.load_embeddings(model, keys)
+        missing = [k for k in keys if k not in found]
+        return {**dict(self._store.load_embeddings(model, missing)), **found}
+
+    def save_embeddings(self, model: str, vectors: Mapping[str, np.ndarray]) -> None:
+        self._memory.save_embeddings(model, vectors)
+
+
 @dataclass
 class StoryContext:
     """What story-level work needs: an embedder whose vectors are cached (in the store when
-    there is one, so no text is embedded twice across runs)."""
+    there is one, so no text is embedded twice across runs).
+
+    With ``read_only`` (the web app) nothing is written to the store: new vectors stay in
+    memory and articles without a stored story are assigned for this run only.
+    """
 
     store: Store | None = None
+    read_only: bool = False
 
     @functools.cached_property
     def embedder(self) -> Embedder:
-        cache = self.store if self.store is not None else MemoryEmbeddingCache()
+        cache: EmbeddingCache
+        if self.store is None:
+            cache = MemoryEmbeddingCache()
+        elif self.read_only:
+            cache = _ReadThroughCache(self.store)
+        else:
+            cache = self.store
         return CachedEmbedder(_e5(), cache)
 
-    def update_assignments(self, store: Store) -> None:
-        """Assign stored articles that have no story yet, without re-clustering the others."""
+    def update_assignments(self, store: Store) -> tuple[StoryAssignment, ...]:
+        """Assign stored articles that have no story yet, without re-clustering the others;
+        return the new assignments (saved unless ``read_only``)."""
         assigned = store.assignments()
         if len(assigned) >= store.count_articles():
-            return  # every stored article has its story: nothing to read
+            return ()  # every stored article has its story: nothing to read
         done = {a.article_id for a in assigned}
         articles = list(store.articles())
         new = [a for a in articles if a.article_id not in done]
         if not new:
-            return
+            return ()
         if not assigned:
             result = cluster_stories(articles, self.embedder)
         else:
             existing_articles = [a for a in articles if a.article_id in done]
             stories = stories_from_assignments(assigned, existing_articles, self.embedder)
             result = assign_to_stories(stories, existing_articles, new, self.embedder)
-        store.save_assignments(result.assignments, STORY_METHOD)
+        fresh = tuple(a for a in result.assignments if a.article_id not in done)
+        if not self.read_only:
+            store.save_assignments(result.assignments, STORY_METHOD)
+        return fresh
 
 
 def _figure_keys(analyzed: Sequence[AnalyzedArticle]) -> dict[ArticleId, frozenset[str]]:
@@ -128,9 +162,11 @@ def cluster(analyzed: Sequence[AnalyzedArticle], context: StoryContext) -> Story
     """Stories of the analysed articles (from the store's assignments when there is a store)."""
     articles = [a.article for a in analyzed]
     if context.store is not None:
-        context.update_assignments(context.store)
+        fresh = context.update_assignments(context.store)
+        known = {a.article_id for a in fresh}
+        stored = [*fresh, *(a for a in context.store.assignments() if a.article_id not in known)]
         wanted = {x.article_id for x in articles}
-        assigned = [a for a in context.store.assignments() if a.article_id in wanted]
+        assigned = sorted((a for a in stored if a.article_id in wanted), key=lambda a: a.article_id)
         return StoryResult(
             stories=stories_from_assignments(assigned, articles, context.embedder),
             assignments=tuple(assigned),

@@ -9,16 +9,31 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from newsprism.brief.phrases import origin_name
 from newsprism.model.ids import ArticleId
-from newsprism.model.reconcile import Brief, FigureGroup, SingleSourceClaim
+from newsprism.model.reconcile import Brief, BriefMark, FigureGroup, Origin, SingleSourceClaim
 from newsprism.report.serialize import JsonDict, iso_date
 
 
+def _origin_name(origin: Origin, langs: Mapping[ArticleId, str] | None) -> str:
+    english = langs is None or all(langs.get(a) == "en" for a in origin.article_ids)
+    return origin_name(origin.kind, origin.label, english=english)
+
+
+def _marks(marks: tuple[BriefMark, ...]) -> list[JsonDict]:
+    return [{"start": m.start, "end": m.end, "figure": m.figure_id} for m in marks]
+
+
 def group_to_json(
-    group: FigureGroup, refs: Mapping[ArticleId, str], figures: Mapping[str, JsonDict]
+    group: FigureGroup,
+    refs: Mapping[ArticleId, str],
+    figures: Mapping[str, JsonDict],
+    langs: Mapping[ArticleId, str] | None = None,
 ) -> JsonDict:
-    """One reconciled figure group with the figures behind it."""
+    """One reconciled figure group with the figures behind it (``langs``, the articles'
+    languages, decide whether an unnamed source's wording is quoted as is)."""
     estimate = group.estimate
+    best_point = next((p for p in group.timeline if p.figure_id == estimate.best_figure_id), None)
     return {
         "group": group.group_id,
         "story": group.story_id,
@@ -33,6 +48,7 @@ def group_to_json(
         "best": estimate.best,
         "high": estimate.high,
         "best_figure": estimate.best_figure_id,
+        "as_of": iso_date(best_point.date) if best_point is not None else None,
         "rule": estimate.rule,
         "agreement": group.agreement.value,
         "n_articles": group.n_articles,
@@ -42,6 +58,7 @@ def group_to_json(
             {
                 "key": o.key,
                 "label": o.label,
+                "name": _origin_name(o, langs),
                 "attribution": o.kind.value,
                 "articles": sorted(refs[a] for a in o.article_ids),
                 "independent": o.independent,
@@ -55,6 +72,8 @@ def group_to_json(
                 "origin": p.origin,
                 "date": iso_date(p.date),
                 "article": refs[p.article_id],
+                "figure": p.figure_id,
+                "qualifier": p.qualifier.value,
                 "low": p.low,
                 "value": p.value,
                 "high": p.high,
@@ -105,7 +124,25 @@ def brief_to_json(brief: Brief, refs: Mapping[ArticleId, str]) -> JsonDict:
                 "section": s.section.value,
                 "citations": [refs[a] for a in s.citations],
                 "numbers": [numbers[a] for a in s.citations if a in numbers],
+                "marks": _marks(s.marks),
             }
             for s in brief.sentences
+        ],
+        "key_numbers": [
+            {
+                "kind": k.kind.value,
+                "group": k.group_id,
+                "text": k.text,
+                "low": k.low,
+                "best": k.best,
+                "high": k.high,
+                "origin": k.origin,
+                "as_of": iso_date(k.as_of),
+                "figure": k.figure_id,
+                "citations": [refs[a] for a in k.citations],
+                "numbers": [numbers[a] for a in k.citations if a in numbers],
+                "marks": _marks(k.marks),
+            }
+            for k in brief.key_numbers
         ],
     }

@@ -28,7 +28,7 @@ def _refs(report: Report) -> dict[ArticleId, str]:
 
 def figure_rows(report: Report) -> list[JsonDict]:
     """Every figure of every article, in article order then text order."""
-    return [figure_to_json(f, a.article) for a in report.articles for f in a.figures]
+    return [figure_to_json(f, a.article, a.sentences) for a in report.articles for f in a.figures]
 
 
 def story_rows(report: Report) -> list[JsonDict]:
@@ -47,30 +47,65 @@ def group_rows(report: Report) -> list[JsonDict]:
     """One row per reconciled figure group, story by story."""
     refs = _refs(report)
     figures = _figures_by_id(report)
-    return [group_to_json(group, refs, figures) for item in report.stories for group in item.groups]
+    langs = _langs(report)
+    return [
+        group_to_json(group, refs, figures, langs)
+        for item in report.stories
+        for group in item.groups
+    ]
 
 
 def _figures_by_id(report: Report) -> dict[str, JsonDict]:
-    return {f.figure_id: figure_to_json(f, a.article) for a in report.articles for f in a.figures}
+    return {
+        f.figure_id: figure_to_json(f, a.article, a.sentences)
+        for a in report.articles
+        for f in a.figures
+    }
 
 
-def _story(item: StoryReport, refs: dict[ArticleId, str], figures: dict[str, JsonDict]) -> JsonDict:
+def _langs(report: Report) -> dict[ArticleId, str]:
+    return {a.article.article_id: a.article.lang for a in report.articles}
+
+
+def _story(
+    item: StoryReport,
+    refs: dict[ArticleId, str],
+    figures: dict[str, JsonDict],
+    articles: dict[ArticleId, JsonDict],
+    langs: dict[ArticleId, str],
+) -> JsonDict:
     data = story_to_json(item.story, refs)
+    members = [articles[a] for a in item.story.article_ids if a in articles]
+    data["headline"] = " ".join(item.story.label.split()).rstrip(" .:;,") or next(
+        (m["headline"] for m in members if m["headline"]), "Untitled story"
+    )
+    pairs = sorted(
+        {(m["outlet_name"], m["outlet_from"]) for m in members if m["outlet_from"] != "file"}
+    )
+    data["outlet_names"] = [{"name": name, "from": source} for name, source in pairs]
     data["assignments"] = [assignment_to_json(a, refs) for a in item.assignments]
-    data["groups"] = [group_to_json(g, refs, figures) for g in item.groups]
+    data["groups"] = [group_to_json(g, refs, figures, langs) for g in item.groups]
     data["single_source"] = [claim_to_json(c, refs) for c in item.single_source]
     data["brief"] = brief_to_json(item.brief, refs) if item.brief is not None else None
     return data
 
 
-def report_to_json(report: Report) -> dict[str, Any]:
-    """The whole report as documented in docs/report-schema.md."""
+def report_to_json(report: Report, *, with_text: bool = False) -> dict[str, Any]:
+    """The whole report as documented in docs/report-schema.md (with each article's clean
+    text when ``with_text``: the HTML report and the web app show it)."""
     refs = _refs(report)
     figures = _figures_by_id(report)
+    langs = _langs(report)
     story_of = {
         assignment.article_id: item.story.story_id
         for item in report.stories
         for assignment in item.assignments
+    }
+    articles = {
+        a.article.article_id: article_to_json(
+            a, story_of.get(a.article.article_id), with_text=with_text
+        )
+        for a in report.articles
     }
     return {
         "schema": REPORT_SCHEMA,
@@ -84,11 +119,9 @@ def report_to_json(report: Report) -> dict[str, Any]:
             "rejected": len(report.rejections),
             "skipped_copies": len(report.skipped_copies),
         },
-        "articles": [
-            article_to_json(a, story_of.get(a.article.article_id)) for a in report.articles
-        ],
+        "articles": list(articles.values()),
         "figures": list(figures.values()),
-        "stories": [_story(item, refs, figures) for item in report.stories],
+        "stories": [_story(item, refs, figures, articles, langs) for item in report.stories],
         "rejections": [rejection_to_json(r) for r in report.rejections],
         "skipped_copies": [{"input": s, "same_as": k} for s, k in report.skipped_copies],
     }

@@ -10,8 +10,9 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from newsprism.clean.outlet import outlet_of
 from newsprism.model.analysis import AnalyzedArticle
-from newsprism.model.article import Article, Rejection
+from newsprism.model.article import Article, Rejection, Sentence
 from newsprism.model.figures import Figure
 from newsprism.model.ids import ArticleId
 from newsprism.model.stories import Story, StoryAssignment
@@ -27,8 +28,11 @@ def iso_date(value: dt.date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def figure_to_json(figure: Figure, article: Article) -> JsonDict:
-    """One figure as printed by ``newsprism figures`` and stored in report.json."""
+def figure_to_json(
+    figure: Figure, article: Article, sentences: tuple[Sentence, ...] = ()
+) -> JsonDict:
+    """One figure as printed by ``newsprism figures`` and stored in report.json (with its
+    sentence's offsets when ``sentences`` are given)."""
     quantity = figure.quantity
     attribution = figure.attribution
     return {
@@ -54,13 +58,37 @@ def figure_to_json(figure: Figure, article: Article) -> JsonDict:
         "sentence": figure.sentence_index,
         "in_headline": figure.in_headline,
         "extractor": figure.extractor,
+        "published": iso_date(article.published),
+        **_sentence_span(figure, sentences),
     }
 
 
-def article_to_json(analyzed: AnalyzedArticle, story_id: str | None) -> JsonDict:
-    """An article's metadata and language, without its figures (listed separately)."""
+def _sentence_span(figure: Figure, sentences: tuple[Sentence, ...]) -> JsonDict:
+    if not 0 <= figure.sentence_index < len(sentences):
+        return {}
+    span = sentences[figure.sentence_index].span
+    if not span.start <= figure.evidence.start <= figure.evidence.end <= span.end:
+        return {}
+    return {"sentence_start": span.start, "sentence_end": span.end}
+
+
+def display_title(article: Article) -> str:
+    """The headline as shown: the title, with "…" when it was cut from the first line."""
+    title = " ".join(article.title.split())
+    first = next((line.strip() for line in article.text.split("\n") if line.strip()), "")
+    if title and len(first) > len(title) and " ".join(first.split()).startswith(title):
+        return f"{title.rstrip(' ,;:.')}…"
+    return title
+
+
+def article_to_json(
+    analyzed: AnalyzedArticle, story_id: str | None, *, with_text: bool = False
+) -> JsonDict:
+    """An article's metadata and language, without its figures (listed separately); its
+    clean text too when ``with_text`` (the HTML report and the web app show it)."""
     article = analyzed.article
-    return {
+    outlet = outlet_of(article)
+    data: JsonDict = {
         "article": article.ref,
         "article_id": article.article_id,
         "title": article.title,
@@ -74,7 +102,13 @@ def article_to_json(analyzed: AnalyzedArticle, story_id: str | None) -> JsonDict
         "n_figures": len(analyzed.figures),
         "story": story_id,
         "cleaner": article.cleaner,
+        "headline": display_title(article),
+        "outlet_name": outlet.name,
+        "outlet_from": outlet.source.value,
     }
+    if with_text:
+        data["text"] = article.text
+    return data
 
 
 def rejection_to_json(rejection: Rejection) -> JsonDict:

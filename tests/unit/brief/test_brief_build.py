@@ -87,11 +87,11 @@ def test_every_sentence_carries_citations(example_brief) -> None:
     assert brief.generator == BRIEF_GENERATOR
 
 
-def test_overview_says_what_where_and_when(example_brief) -> None:
+def test_overview_says_how_many_articles_in_which_languages_and_when(example_brief) -> None:
     (overview,) = texts(example_brief[0], BriefSection.OVERVIEW)
     assert overview == (
-        "“Killings on Syria's coast”: reported by 5 articles in English and Indonesian, "
-        "between 7 March 2025 and 10 March 2025."
+        "Five articles, in English (four) and Indonesian (one), published between 7 and "
+        "10 March 2025, report this story."
     )
 
 
@@ -99,19 +99,53 @@ def test_figures_name_the_best_origin_and_the_others(example_brief) -> None:
     brief, refs = example_brief
     figures = texts(brief, BriefSection.FIGURES)
     assert (
-        "Over 1,000 people were killed according to the Syrian Observatory for Human Rights."
+        "According to the Syrian Observatory for Human Rights, over 1,000 people were killed."
         in figures
     )
     assert any(t.startswith("Other reports give hundreds (Human Rights Watch)") for t in figures)
     assert (
-        "1,383 civilians were killed according to the Syrian Observatory for Human Rights."
+        "According to the Syrian Observatory for Human Rights, 1,383 civilians were killed."
         in figures
     )
     assert (
-        "13 members of the security forces were killed in reports that name no source." in figures
+        "Without naming a source, one article reports that 13 members of the security forces "
+        "were killed." in figures
     )
-    lead = next(s for s in brief.sentences if s.text.startswith("Over 1,000 people"))
+    lead = next(s for s in brief.sentences if s.text.endswith("over 1,000 people were killed."))
     assert sorted(refs[c][:3] for c in lead.citations) == ["000", "001"]
+
+
+def test_no_sentence_starts_with_a_digit_or_shows_internal_labels(example_brief) -> None:
+    brief, _ = example_brief
+    for sentence in brief.sentences:
+        assert not sentence.text[0].isdigit(), sentence.text
+        assert sentence.text[0].isupper() or sentence.text[0] in "“", sentence.text
+        for internal in ("None", "vague:", "anonymous:", "unattributed", "named:", "none:"):
+            assert internal not in sentence.text, sentence.text
+
+
+def test_marks_locate_each_stated_number_and_its_figure(example_brief) -> None:
+    brief, _ = example_brief
+    lead = next(s for s in brief.sentences if s.text.endswith("over 1,000 people were killed."))
+    (mark,) = lead.marks
+    assert lead.text[mark.start : mark.end] == "over 1,000"
+    marked = [m for s in brief.sentences for m in s.marks]
+    assert len(marked) >= 8
+    assert all(m.figure_id.startswith("f") for m in marked)
+
+
+def test_key_numbers_give_one_quotable_line_per_kind(example_brief) -> None:
+    brief, refs = example_brief
+    killed = brief.key_numbers[0]
+    assert killed.kind is FigureKind.KILLED
+    assert killed.text.startswith(
+        "Over 1,000 people killed (Syrian Observatory for Human Rights, date not given)"
+    )
+    assert killed.origin == "Syrian Observatory for Human Rights"
+    assert (killed.low, killed.best) == (1001, 1001)
+    assert killed.text[killed.marks[0].start : killed.marks[0].end] == "Over 1,000"
+    assert sorted(refs[c][:3] for c in killed.citations) == ["000", "001"]
+    assert len({k.kind for k in brief.key_numbers}) == len(brief.key_numbers)
 
 
 def test_numbers_use_thousands_separators(example_brief) -> None:
@@ -122,21 +156,20 @@ def test_numbers_use_thousands_separators(example_brief) -> None:
 
 
 def test_disputed_section_explains_the_scope_inconsistency(example_brief) -> None:
-    disputed = texts(example_brief[0], BriefSection.DISPUTED)
-    assert any(
-        t.startswith("Note: 1,383 civilians") and t.endswith("so it is at least 1,383.")
-        for t in disputed
-    )
-    assert any(
-        t.startswith("Reported deaths (all victims) range from hundreds to over 1,000")
-        for t in disputed
+    (disputed,) = texts(example_brief[0], BriefSection.DISPUTED)
+    assert disputed == (
+        "The count of civilians, 1,383 (Syrian Observatory for Human Rights), exceeds the best "
+        "estimate for all victims, 1,001; since that estimate is a lower bound, the total is at "
+        "least 1,383."
     )
 
 
 def test_single_source_claims_are_quoted_with_their_attribution(example_brief) -> None:
     (sentence,) = texts(example_brief[0], BriefSection.SINGLE_SOURCE)
-    assert sentence.startswith("Only one article reports “This source revealed that thousands")
-    assert sentence.endswith("(citing an anonymous source).")
+    assert sentence.startswith(
+        "Only one article reports, citing an anonymous source: “This source revealed that"
+    )
+    assert sentence.endswith("collapse.”")
 
 
 def test_brief_to_text_numbers_references_in_order(example_brief) -> None:
@@ -186,5 +219,10 @@ def test_a_rising_toll_is_told_as_an_evolution(example_dir: Path, example_gold: 
     )
     groups = reconcile_story(story, [early, late], figures)
     brief = build_brief(story, [early, late], groups, [])
-    assert "1,500 people were killed according to SOHR." in texts(brief)
+    assert "According to SOHR, 1,500 people were killed (reported on 14 March 2025)." in texts(
+        brief
+    )
     assert "SOHR's figure rose from 340 on 7 March 2025 to 1,500 on 14 March 2025." in texts(brief)
+    (key,) = brief.key_numbers
+    assert key.as_of == dt.date(2025, 3, 14)
+    assert "(SOHR, reported on 14 March 2025)" in key.text

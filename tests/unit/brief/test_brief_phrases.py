@@ -41,10 +41,10 @@ def test_counted_and_verb_agree_for_one_person() -> None:
 @pytest.mark.parametrize(
     ("attribution", "expected"),
     [
-        (Attribution(kind=AttributionKind.NAMED, source="UN"), "attributed to UN"),
+        (Attribution(kind=AttributionKind.NAMED, source="UN"), "attributing it to the UN"),
         (Attribution(kind=AttributionKind.ANONYMOUS), "citing an anonymous source"),
         (Attribution(kind=AttributionKind.VAGUE, source="experts"), "citing unnamed experts"),
-        (Attribution(kind=AttributionKind.NONE), "with no source named"),
+        (Attribution(kind=AttributionKind.NONE), "naming no source"),
     ],
 )
 def test_citing_describes_a_claims_sourcing(attribution: Attribution, expected: str) -> None:
@@ -55,3 +55,34 @@ def test_quote_cuts_long_sentences_at_a_word() -> None:
     quoted = phrases.quote("word " * 100, max_chars=20)
     assert quoted.startswith("“word") and quoted.endswith("…”")
     assert len(quoted) <= 23
+
+
+@pytest.mark.parametrize(
+    ("detail", "english", "expected"),
+    [
+        ("Reports indicate", True, "unnamed reports"),
+        ("Independent monitors", True, "unnamed independent monitors"),
+        ("UN officials", True, "unnamed UN officials"),
+        ("laporan", False, "unnamed sources (“laporan”)"),
+        ("", True, "unnamed sources"),
+    ],
+)
+def test_vague_source_reads_as_unnamed_sources(detail: str, english: bool, expected: str) -> None:
+    assert phrases.vague_source(detail, english=english) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "expected"),
+    [
+        (AttributionKind.NAMED, "Human Rights Watch", "Human Rights Watch"),
+        (
+            AttributionKind.ANONYMOUS,
+            "anonymous: who wished to remain anonymous",
+            "an anonymous source",
+        ),
+        (AttributionKind.VAGUE, "vague: Independent monitors", "unnamed independent monitors"),
+        (AttributionKind.NONE, "unattributed", "no source named"),
+    ],
+)
+def test_origin_name_hides_internal_labels(kind, label: str, expected: str) -> None:
+    assert phrases.origin_name(kind, label) == expected

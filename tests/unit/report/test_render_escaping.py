@@ -41,9 +41,13 @@ def test_html_report_escapes_article_text(rendered: Path) -> None:
 
 @pytest.mark.slow
 def test_markdown_report_escapes_article_text(rendered: Path) -> None:
+    from markdown_it import MarkdownIt
+
     md = (rendered / "report.md").read_text(encoding="utf-8")
-    assert "<script" not in md and "<img" not in md
-    assert "](javascript:" not in md
+    html = MarkdownIt("commonmark", {"html": True}).render(md)
+    assert "<script" not in html and "<img" not in html
+    assert 'href="javascript:' not in html
+    assert "&lt;script&gt;alert('title')&lt;/script&gt;" in html
 
 
 @pytest.mark.slow
@@ -54,9 +58,43 @@ def test_json_report_keeps_text_verbatim(rendered: Path) -> None:
     )
 
 
-@pytest.mark.parametrize("text", ["<b>x</b>", "[a](b)", "`code`", "# h", "a|b", "![i](x)"])
-def test_md_escape_neutralises_markup(text: str) -> None:
-    escaped = md_escape(text)
-    assert "<" not in escaped and ">" not in escaped
-    for ch in "[]()`#|!":
-        assert ch not in escaped.replace("\\" + ch, "")
+HOSTILE_MARKDOWN = [
+    "<b>x</b>",
+    "<script>alert(1)</script>",
+    "[a](javascript:alert(1))",
+    "![i](http://x.org/i.png)",
+    "`code`",
+    "*em* _em_ **strong**",
+    "a|b",
+    "&lt;script&gt;",
+    "~~gone~~",
+    "<http://x.org>",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_MARKDOWN)
+@pytest.mark.parametrize("line_start", [False, True])
+def test_md_escape_renders_as_the_same_plain_text(text: str, line_start: bool) -> None:
+    from markdown_it import MarkdownIt
+
+    rendered = MarkdownIt("commonmark", {"html": True}).enable("strikethrough").enable("table")
+    html = rendered.render(md_escape(text, line_start=line_start)).strip()
+    assert html.startswith("<p>") and html.endswith("</p>")
+    inner = html[3:-4]
+    for tag in ("<b>", "<script", "<a ", "<img", "<code>", "<em>", "<strong>", "<s>", "<del>"):
+        assert tag not in inner
+    unescaped = inner.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"')
+    assert unescaped.replace("&amp;", "&") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over 1,000 people (SOHR) died in 2025-03.", "Over 1,000 people (SOHR) died in 2025-03."),
+        ("file 000_861153e402fb5a16.txt", "file 000_861153e402fb5a16.txt"),
+        ("1. not a list", "1\\. not a list"),
+        ("# not a heading", "\\# not a heading"),
+    ],
+)
+def test_md_escape_leaves_ordinary_text_readable(text: str, expected: str) -> None:
+    assert md_escape(text, line_start=True) == expected

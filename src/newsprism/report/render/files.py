@@ -24,7 +24,7 @@ def write_report(report: Report, folder: Path, formats: list[str]) -> list[Path]
     renderers = {
         "json": lambda: json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
         "md": lambda: render_markdown(data),
-        "html": lambda: render_html(data),
+        "html": lambda: render_html(report_to_json(report, with_text=True)),
     }
     written = []
     for fmt in formats:

@@ -1,37 +1,77 @@
 """report.json (as a dictionary) -> one offline HTML file (no scripts, no external assets).
 
-Jinja2 autoescaping is on for every value: article text, titles and file names are hostile and
-are only ever shown as text.
+Jinja2 autoescaping is on for every value: article text, titles, outlets and addresses are
+hostile and are only ever shown as text; links are made only of http(s) addresses. The page's
+Content-Security-Policy forbids every script, so nothing that slipped through could run.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from importlib.resources import files
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import BaseLoader, Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from newsprism.report.render.charts import CHART_WIDTH, range_chart
+from newsprism.brief.text import date_words
+from newsprism.report.render.charts import CHART_WIDTH, LABEL_WIDTH
+from newsprism.report.render.view import (
+    StoryView,
+    amount,
+    figure_source,
+    figure_title,
+    offline_links,
+)
 
 
-def _environment() -> Environment:
+def number(value: object) -> str:
+    """A count with thousands separators; "–" for none."""
+    if value is None:
+        return "–"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def environment(loader: BaseLoader | None = None) -> Environment:
+    """The Jinja2 environment of the report's templates (``loader`` adds the web app's)."""
     env = Environment(
-        loader=PackageLoader("newsprism.report.render", "templates"),
+        loader=loader or PackageLoader("newsprism.report.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["num"] = lambda v: "–" if v is None else (f"{v:,}" if isinstance(v, int) else v)
-    env.globals["range_chart"] = range_chart
+    env.filters["num"] = number
     env.globals["chart_width"] = CHART_WIDTH
+    env.globals["label_width"] = LABEL_WIDTH
+    env.globals["figure_title"] = figure_title
+    env.globals["figure_source"] = figure_source
+    env.globals["amount"] = amount
     return env
 
 
+def stylesheet() -> str:
+    """The CSS of the report and the web app."""
+    return (files("newsprism.report.render") / "templates" / "style.css").read_text("utf-8")
+
+
+def generated_words(report: dict[str, Any]) -> str:
+    """ "7 December 2026" from report.json's ``generated_at``."""
+    try:
+        return date_words(dt.datetime.fromisoformat(report["generated_at"]).date())
+    except (KeyError, ValueError):
+        return ""
+
+
 def render_html(report: dict[str, Any]) -> str:
-    """The whole report as a self-contained HTML page."""
-    figures_by_article: dict[str, list[dict[str, Any]]] = {}
-    for figure in report["figures"]:
-        figures_by_article.setdefault(figure["article"], []).append(figure)
-    articles = {a["article"]: a for a in report["articles"]}
-    template = _environment().get_template("report.html.j2")
-    return template.render(report=report, figures_by_article=figures_by_article, articles=articles)
+    """The whole report as a self-contained HTML page (``report`` carries article texts:
+    ``report_to_json(..., with_text=True)``)."""
+    links = offline_links(report)
+    views = [StoryView(report, story, links) for story in report["stories"]]
+    template = environment().get_template("report.html.j2")
+    return template.render(
+        report=report,
+        views=views,
+        figures_by_id={f["figure_id"]: f for f in report["figures"]},
+        css=stylesheet(),
+        generated=generated_words(report),
+    )

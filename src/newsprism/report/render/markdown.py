@@ -1,7 +1,9 @@
-"""report.json (as a dictionary) -> Markdown.
+"""report.json (as a dictionary) -> Markdown that reads as plain text.
 
-Article text is hostile: every piece of it is escaped so that it cannot inject Markdown or HTML
-(links, images, raw tags) into a viewer that renders the file.
+Article text is hostile: every piece of it goes through ``md_escape``, which backslash-escapes
+only the characters that could make Markdown or HTML out of it (emphasis, code, links and
+images, raw tags, entities, table pipes, and line-start markers), so the file stays readable
+in a terminal and inert in any viewer that renders it.
 """
 
 from __future__ import annotations
@@ -9,102 +11,150 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
-_HTML_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+from newsprism.report.render.html import generated_words
+from newsprism.report.render.view import Links, StoryView, pieces_text
+
+#: Characters escaped wherever they appear: emphasis, code, links and images, raw HTML, table
+#: cells, strike-through.
+_INLINE = re.compile(r"([\\`*\[\]<>|~]|(?<!\w)_|_(?!\w))")
+#: An entity ("&amp;", "&#60;") would be decoded by a renderer: its "&" is escaped.
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+#: Markers that change a line's meaning when they start it (headings, quotes, lists, rules).
+_LINE_START = re.compile(r"^(\s*)(?:([#>+=-])|(\d+)([.)]))")
 
 
-def md_escape(text: object) -> str:
-    """Escape Markdown metacharacters and turn HTML ones into entities (so no raw tag can
-    survive); newlines become spaces."""
-    plain = " ".join(str(text).split()).translate(_HTML_ENTITIES)
-    return _MD_SPECIAL.sub(r"\\\1", plain)
+def md_escape(text: object, *, line_start: bool = False) -> str:
+    """``text`` on one line, with only Markdown's active characters backslash-escaped (and,
+    with ``line_start``, a marker that would start a heading, quote or list).
+
+    >>> md_escape("Over 1,000 killed, <b>said</b> [x](javascript:y)")
+    'Over 1,000 killed, \\\\<b\\\\>said\\\\</b\\\\> \\\\[x\\\\](javascript:y)'
+    """
+    plain = " ".join(str(text).split())
+    plain = _ENTITY.sub(r"\\&", _INLINE.sub(r"\\\1", plain))
+    if not line_start:
+        return plain
+    return _LINE_START.sub(_escape_marker, plain)
 
 
-def _fmt(value: object) -> str:
+def _escape_marker(match: re.Match[str]) -> str:
+    indent, marker, digits, dot = match.groups()
+    return f"{indent}\\{marker}" if marker else f"{indent}{digits}\\{dot}"
+
+
+def _num(value: object) -> str:
     if value is None:
         return "–"
-    if isinstance(value, int):
-        return f"{value:,}"
-    return md_escape(value)
+    return f"{value:,}" if isinstance(value, int) else md_escape(value)
+
+
+def _cites(cites: list[tuple[int, str]]) -> str:
+    # "[1]" stays as written: without a link definition (none is written, and text cannot
+    # add one: its "[" is escaped) Markdown shows it as text.
+    return "".join(f"[{n}]" for n, _ in cites)
 
 
 def render_markdown(report: dict[str, Any]) -> str:
-    """The whole report as Markdown: summary, one section per story, rejected inputs."""
-    summary = report["summary"]
-    lines = [
-        "# newsprism report",
-        "",
-        f"{summary['articles']} article(s), {summary['stories']} story(ies), "
-        f"{summary['figures']} figure(s), {summary['rejected']} rejected input(s). "
-        f"newsprism {md_escape(report['engine_version'])}, generated {md_escape(report['generated_at'])}.",
-        "",
-    ]
-    figures_by_article: dict[str, list[dict[str, Any]]] = {}
-    for figure in report["figures"]:
-        figures_by_article.setdefault(figure["article"], []).append(figure)
-    for story in report["stories"]:
-        lines += _story(story, figures_by_article)
+    """The whole report as Markdown: one section per story, then inputs that failed."""
+    links = Links(article=lambda a: "", figure=lambda f: None)
+    views = [StoryView(report, story, links) for story in report["stories"]]
+    lines = ["# newsprism report", ""]
+    for view in views:
+        lines += _story(view)
+    if not views:
+        lines += [f"No story: {report['summary']['articles']} article(s) read.", ""]
     if report["rejections"]:
-        lines += ["## Rejected inputs", ""]
+        lines += ["## Inputs that could not be read", ""]
         lines += [
             f"- {md_escape(r['input'])}: {md_escape(r['reason'])}" for r in report["rejections"]
         ]
         lines.append("")
+    lines.append(
+        f"Made by newsprism {md_escape(report['engine_version'])} on "
+        f"{generated_words(report)}. Figures are quoted from the articles; estimates say how "
+        "they were chosen; nothing is averaged."
+    )
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _story(story: dict[str, Any], figures_by_article: dict[str, list[dict[str, Any]]]) -> list[str]:
-    dates = (
-        " to ".join(d for d in (story["first_seen"], story["last_seen"]) if d) or "dates unknown"
-    )
+def _story(view: StoryView) -> list[str]:
     lines = [
-        f"## {md_escape(story['label'])}",
+        f"## {md_escape(view.headline)}",
         "",
-        f"{len(story['articles'])} article(s); languages: {md_escape(', '.join(story['languages']))}; {md_escape(dates)}.",
+        md_escape(" · ".join(view.meta()), line_start=True),
         "",
     ]
-    brief = story.get("brief")
-    if brief and brief["sentences"]:
+    keys = view.key_numbers()
+    if keys:
+        lines += ["### Key numbers", ""]
+        lines += [f"- {md_escape(pieces_text(k['pieces']))} {_cites(k['cites'])}" for k in keys]
+        lines.append("")
+    sections = view.brief_sections()
+    if sections:
         lines += ["### Brief", ""]
-        for sentence in brief["sentences"]:
-            cites = "".join(f"[{n}]" for n in sentence["numbers"])
-            lines.append(f"{md_escape(sentence['text'])} {cites}".rstrip())
-        lines.append("")
-        lines += [f"{i}. {md_escape(ref)}" for i, ref in enumerate(brief["references"], 1)]
-        lines.append("")
-    if story["groups"]:
-        lines += [
-            "### Reconciled figures",
-            "",
-            "| kind | scope | low | best | high | articles | origins | agreement | rule |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-        ]
-        for group in story["groups"]:
-            lines.append(
-                f"| {_fmt(group['kind'])} | {_fmt(group['scope'])} | {_fmt(group['low'])} | "
-                f"{_fmt(group['best'])} | {_fmt(group['high'])} | {group['n_articles']} | "
-                f"{_fmt(', '.join(group['origins']))} | {_fmt(group.get('agreement'))} | {_fmt(group['rule'])} |"
-            )
-        lines.append("")
-    if story["single_source"]:
+        for section in sections:
+            if section["title"]:
+                lines += [f"**{md_escape(section['title'])}**", ""]
+            for sentence in section["sentences"]:
+                lines += [
+                    f"{md_escape(pieces_text(sentence['pieces']), line_start=True)} "
+                    f"{_cites(sentence['cites'])}",
+                    "",
+                ]
+    lines += _groups(view)
+    claims = view.single_source()
+    if claims:
         lines += ["### Claims only one article makes", ""]
-        for claim in story["single_source"]:
-            lines.append(
-                f"- {md_escape(claim['text'])} ({md_escape(claim['article'])}; "
-                f"attribution: {md_escape(claim['attribution'])})"
-            )
+        lines += [
+            f"- “{md_escape(c['text'])}” ({md_escape(c['sourcing'])}) {_cites(c['cites'])}"
+            for c in claims
+        ]
         lines.append("")
-    lines += ["### Articles", ""]
-    for assignment in story["assignments"]:
-        copy = assignment["duplicate_of"]
-        note = f" (copy of {md_escape(copy)})" if copy else ""
-        lines.append(f"- {md_escape(assignment['article'])}{note}")
-        for figure in figures_by_article.get(assignment["article"], []):
-            lines.append(
-                f"  - {_fmt(figure['kind'])} {_fmt(figure['value'] if figure['value'] is not None else figure['low'])} "
-                f"({_fmt(figure['qualifier'])}; {_fmt(figure['attribution'])}"
-                f"{'; ' + md_escape(figure['source']) if figure['source'] else ''}): "
-                f"“{md_escape(figure['quote'])}”"
-            )
+    lines += ["### Sources", ""]
+    for source in view.sources():
+        outlet = (
+            md_escape(source["outlet"])
+            if source["outlet_known"]
+            else f"outlet not named (file {md_escape(source['outlet'])})"
+        )
+        extra = f"; a copy of [{source['copy_of']}]" if source["copy_of"] else ""
+        url = f"; {md_escape(source['url'])}" if source["url"] else ""
+        lines.append(
+            f"{source['n']}. {outlet}: “{md_escape(source['headline'])}” "
+            f"({md_escape(source['lang'])}, {md_escape(source['published'])}{extra}{url})"
+        )
     lines.append("")
+    return lines
+
+
+def _groups(view: StoryView) -> list[str]:
+    groups = view.groups()
+    if not groups:
+        return []
+    lines = [
+        "### Figures by source",
+        "",
+        "| what | low | best | high | as of | articles | independent sources | agreement |",
+        "| --- | ---: | ---: | ---: | --- | ---: | --- | --- |",
+    ]
+    for g in groups:
+        lines.append(
+            f"| {md_escape(g['what'])} | {_num(g['low'])} | {_num(g['best'])} | "
+            f"{_num(g['high'])} | {md_escape(g['as_of'] or 'date not given')} | "
+            f"{g['n_articles']} | {md_escape('; '.join(g['sources']))} | "
+            f"{md_escape(g['agreement'])} |"
+        )
+    lines.append("")
+    for g in groups:
+        if len(g["points"]) < 2 and not g["conflicts"]:
+            continue
+        lines += [f"#### {md_escape(g['what'])}", ""]
+        for point in g["points"]:
+            when = f"{md_escape(point['date'])}: " if g["dated"] else ""
+            lines.append(
+                f"- {when}{md_escape(point['amount'])} ({md_escape(point['origin'])}) "
+                f"{_cites(point['cites'])}"
+            )
+        lines += [f"- Disagreement: {md_escape(c)}" for c in g["conflicts"]]
+        lines.append("")
     return lines

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from newsprism.cli.progress import progress_bar
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_progress_off_a_terminal_prints_a_line_every_interval() -> None:
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=False, width=200)
+    clock = Clock()
+    with progress_bar("analysing", console=console, interval_s=10, clock=clock) as advance:
+        for _ in range(25):
+            clock.now += 1
+            advance(4)
+    lines = out.getvalue().splitlines()
+    assert lines == [
+        "analysing: 40 articles (4.0/s)",
+        "analysing: 80 articles (4.0/s)",
+        "analysing: 100 articles (4.0/s)",
+    ]
+
+
+def test_progress_of_a_short_run_off_a_terminal_is_silent() -> None:
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=False)
+    clock = Clock()
+    with progress_bar("ingesting", console=console, interval_s=10, clock=clock) as advance:
+        clock.now += 2
+        advance(3)
+    assert out.getvalue() == ""
