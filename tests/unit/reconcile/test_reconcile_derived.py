@@ -136,7 +136,7 @@ def test_derived_from_is_serialised(reconciled) -> None:
     assert rows[injured.group_id]["derived_from"] == list(injured.derived_from)
     assert rows[injured.group_id]["best"] == 3
     assert rows[_by(groups, KILLED).group_id]["derived_from"] == []
-    assert range_chart({**rows[injured.group_id], "figures": [{"value": 5}]}) is None
+    assert range_chart({**rows[injured.group_id], "figures": [{"value": 5}]}, {}) is None
 
 
 def test_brief_words_a_derived_group_as_derived(reconciled) -> None:
@@ -144,8 +144,8 @@ def test_brief_words_a_derived_group_as_derived(reconciled) -> None:
     brief = build_brief(story, articles, groups, ())
     derived = [s for s in brief.sentences if "derivation" in s.text]
     assert len(derived) == 1
-    assert derived[0].text.startswith("3 people were injured by derivation: 5 shot less 2 killed")
-    assert "no article states an injured count" in derived[0].text
+    assert derived[0].text.startswith("By derivation, 3 people were injured: 5 shot less 2 killed")
+    assert "no article states this count" in derived[0].text
     assert set(derived[0].citations) == {a.article_id for a in articles}
 
 
