@@ -11,6 +11,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from newsprism.report.render.charts import CHART_WIDTH, range_chart
+from newsprism.report.render.framing import TABLE_SIGNALS, mix_text, opinion_sentences
 
 
 def _environment() -> Environment:
@@ -24,6 +25,9 @@ def _environment() -> Environment:
     env.filters["num"] = lambda v: "–" if v is None else (f"{v:,}" if isinstance(v, int) else v)
     env.globals["range_chart"] = range_chart
     env.globals["chart_width"] = CHART_WIDTH
+    env.globals["framing_signals"] = TABLE_SIGNALS
+    env.globals["framing_mix"] = mix_text
+    env.globals["framing_sentences"] = opinion_sentences
     return env
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsprism.report.render.framing import framing_markdown
+
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 _HTML_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
@@ -42,8 +44,10 @@ def render_markdown(report: dict[str, Any]) -> str:
     figures_by_article: dict[str, list[dict[str, Any]]] = {}
     for figure in report["figures"]:
         figures_by_article.setdefault(figure["article"], []).append(figure)
+    articles = {a["article"]: a for a in report["articles"]}
     for story in report["stories"]:
         lines += _story(story, figures_by_article)
+        lines += framing_markdown(story, articles, md_escape)
     if report["rejections"]:
         lines += ["## Rejected inputs", ""]
         lines += [
