@@ -109,7 +109,9 @@ def frame_article(
         signals.extend(sourced)
     covered = {(s.signal, s.sentence) for s in signals}
     signals.extend(figure_sources(analyzed.figures, covered))
-    signals.extend(headline_mismatches(analyzed.figures, text))
+    headline_lines = {f.sentence_index for f in analyzed.figures if f.in_headline}
+    if any(s.index not in headline_lines for s in analyzed.sentences):
+        signals.extend(headline_mismatches(analyzed.figures, text))  # there is a body
     signals.sort(key=lambda s: (s.span.start, s.span.end, s.signal.value))
     return ArticleFraming(
         article_id=article.article_id,

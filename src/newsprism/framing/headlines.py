@@ -3,7 +3,8 @@ of the body supports.
 
 A body figure supports a headline figure when it counts the same kind of harm ("casualties"
 covers killed and injured), the same victim group or no group, and the two ranges the wordings
-allow meet (within ``TOLERANCE``: "1,000 dead" above "over 1,000"). Without any body figure of
+allow meet (a round number stated exactly stands for anything within ``TOLERANCE`` of it:
+"1,000 dead" above "over 1,000"). Without any body figure of
 the kind, the headline figure is unsupported; with some that all disagree ("over 1,000 dead"
 above "hundreds"), it is contradicted. Figures of several incidents (roundups) are left out.
 """
@@ -15,8 +16,8 @@ from collections.abc import Sequence
 from newsprism.model.figures import Figure, FigureKind, Qualifier
 from newsprism.model.framing import FramingSignal, SignalKind
 
-#: Relative slack when comparing ranges: rounding in headlines ("1,000" for "over 1,000").
-#: Hand-set.
+#: Relative slack around a number stated exactly: rounding in headlines ("1,000" for "over
+#: 1,000"). Hand-set.
 TOLERANCE = 0.05
 #: Upper bounds implied by magnitude words ("hundreds" is below a thousand).
 _MAGNITUDE_HIGH = {
@@ -40,7 +41,7 @@ def figure_range(figure: Figure) -> tuple[float, float]:
         if q.qualifier in _MAGNITUDE_HIGH:
             high = _MAGNITUDE_HIGH[q.qualifier]
         elif q.qualifier is Qualifier.EXACT and value is not None:
-            high = value
+            low, high = value * (1 - TOLERANCE), value * (1 + TOLERANCE)
         elif q.qualifier is Qualifier.ABOUT and value is not None:
             low, high = value * (1 - _ABOUT), value * (1 + _ABOUT)
         elif q.qualifier in {Qualifier.NEARLY, Qualifier.UP_TO} and value is not None:
@@ -54,9 +55,7 @@ def _kinds_meet(a: FigureKind, b: FigureKind) -> bool:
 
 
 def _ranges_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    low = max(a[0], b[0])
-    high = min(a[1], b[1])
-    return low <= high * (1 + TOLERANCE)
+    return max(a[0], b[0]) <= min(a[1], b[1])
 
 
 def headline_mismatches(figures: Sequence[Figure], text: str) -> list[FramingSignal]:

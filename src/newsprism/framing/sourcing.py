@@ -32,27 +32,18 @@ def _span(tokens: Tokens, first: int, last: int) -> Span:
 def sentence_sources(
     text: str, index: int, tokens: Tokens, pack: LanguagePack, *, anonymous_before: bool
 ) -> list[FramingSignal]:
-    """Anonymous and vague sources named in one sentence (``anonymous_before``: an anonymous
-    source appeared earlier in the article, so "this source" is that source)."""
+    """The anonymous and the vague source of one sentence, at most one of each, at its first
+    cue (``anonymous_before``: an anonymous source appeared earlier in the article, so "this
+    source" is that source)."""
     norms = tokens.norms
     out: list[FramingSignal] = []
-    for first, last, _ in pack.anonymous_cues.find_all(norms):
-        span = _span(tokens, first, last)
-        out.append(
-            FramingSignal(
-                signal=SignalKind.ANONYMOUS_SOURCE, sentence=index, span=span, cue=span.of(text)
-            )
-        )
+    anonymous = pack.anonymous_cues.find_all(norms)
     attributes = bool(pack.named_cues.find_all(norms))
-    for first, last, _ in pack.vague_cues.find_all(norms):
-        if last - first == 1 and not attributes:
-            continue
-        span = _span(tokens, first, last)
-        out.append(
-            FramingSignal(
-                signal=SignalKind.VAGUE_SOURCE, sentence=index, span=span, cue=span.of(text)
-            )
-        )
+    vague = [(f, t, v) for f, t, v in pack.vague_cues.find_all(norms) if t - f > 1 or attributes]
+    for kind, found in ((SignalKind.ANONYMOUS_SOURCE, anonymous), (SignalKind.VAGUE_SOURCE, vague)):
+        if found:
+            span = _span(tokens, found[0][0], found[0][1])
+            out.append(FramingSignal(signal=kind, sentence=index, span=span, cue=span.of(text)))
     if anonymous_before and not out:
         for first, last, _ in pack.anaphora.find_all(norms):
             span = _span(tokens, first, last)
