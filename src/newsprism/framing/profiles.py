@@ -20,6 +20,9 @@ from newsprism.model.framing import (
 )
 from newsprism.model.reconcile import SingleSourceClaim
 
+#: Versioned name of the story-level framing stage (recorded in reports).
+PROFILER = "framing.profiles.v1"
+
 
 def with_single_source(
     framing: ArticleFraming, claims: Iterable[SingleSourceClaim]

@@ -23,7 +23,7 @@ from newsprism.cluster.stories import (
     assign_to_stories,
     cluster_stories,
 )
-from newsprism.framing.profiles import outlet_profiles, with_single_source
+from newsprism.framing.profiles import PROFILER, outlet_profiles, with_single_source
 from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article
 from newsprism.model.framing import ArticleFraming, OutletProfile
@@ -40,7 +40,7 @@ STORY_STAGES: tuple[str, ...] = (
     STORY_METHOD,
     RECONCILER,
     "brief.template.v1",
-    "framing.profiles.v1",
+    PROFILER,
 )
 
 
