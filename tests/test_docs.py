@@ -38,7 +38,7 @@ def test_cli_reference_is_up_to_date(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["analyze", "ingest", "figures", "stories", "reconcile", "serve", "eval"]
+    "command", ["analyze", "ingest", "figures", "stories", "reconcile", "serve", "framing", "eval"]
 )
 def test_readme_mentions_every_main_command(command: str) -> None:
     assert f"newsprism {command}" in (REPO / "README.md").read_text(encoding="utf-8")

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -23,7 +24,12 @@ from newsprism.model.ids import ArticleId
 from newsprism.model.report import Report
 from newsprism.pipeline.article import STAGES, analyze_article, analyze_raw, identify
 from newsprism.pipeline.executor import map_items
-from newsprism.pipeline.stories import STORY_STAGES, StoryContext, build_story_reports
+from newsprism.pipeline.stories import (
+    STORY_STAGES,
+    StoryContext,
+    build_story_reports,
+    framing_profiles,
+)
 from newsprism.settings import Settings
 from newsprism.store.base import Store
 
@@ -234,7 +240,7 @@ class Engine:
         stories = (
             build_story_reports(analyzed, StoryContext(store=self.store)) if with_stories else ()
         )
-        return Report(
+        report = Report(
             engine_version=__version__,
             generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
             stages=STAGES + (STORY_STAGES if with_stories else ()),
@@ -243,3 +249,9 @@ class Engine:
             stories=stories,
             skipped_copies=tuple(copies),
         )
+        framings = report.framing_of()
+        profiles = framing_profiles(
+            [framings[a.article.article_id] for a in analyzed if a.article.article_id in framings],
+            analyzed,
+        )
+        return dataclasses.replace(report, profiles=profiles)

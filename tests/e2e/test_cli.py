@@ -182,3 +182,40 @@ def test_python_m_newsprism_help() -> None:
     assert proc.returncode == 0
     for command in ("analyze", "ingest", "figures", "stories", "reconcile", "eval"):
         assert command in proc.stdout
+
+
+def test_framing_prints_one_profile_per_article() -> None:
+    result = runner.invoke(app, ["framing", str(EXAMPLE_DIR), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 5
+    by_ref = {r["article"]: r for r in rows}
+    piece = by_ref["000_861153e402fb5a16.txt"]
+    assert {"article", "outlet", "lang", "opinion", "attribution_mix", "signals"} <= set(piece)
+    assert piece["opinion"] == max(r["opinion"] for r in rows)
+    text = (EXAMPLE_DIR / "000_861153e402fb5a16.txt").read_text(encoding="utf-8")
+    for signal in piece["signals"]:
+        assert signal["quote"] in text.replace("’", "'") or signal["quote"] in text
+
+
+def test_framing_csv_and_outlets(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["framing", str(EXAMPLE_DIR), "-j", "1", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "article,outlet,lang,opinion,attribution_mix,signals"
+    outlets = runner.invoke(app, ["framing", str(EXAMPLE_DIR), "-j", "1", "--outlets"])
+    assert outlets.exit_code == 0, outlets.output
+    assert len(outlets.stdout.splitlines()) == 5  # no outlet named: one per article
+
+
+def test_analyze_report_json_has_framing(example_report: Path) -> None:
+    data = json.loads((example_report / "report.json").read_text(encoding="utf-8"))
+    signals = {s["signal"] for a in data["articles"] for s in a["framing"]["signals"]}
+    assert {"opinion", "loaded", "anonymous_source", "single_source"} <= signals
+    assert data["stories"][0]["profiles"]
+
+
+def test_eval_framing_without_data_scores_the_example() -> None:
+    result = runner.invoke(app, ["eval", "framing"])
+    assert result.exit_code == 0, result.output
+    assert "framing.example.editorial_flagged" in result.output
+    assert "skipped: BABE" in result.output

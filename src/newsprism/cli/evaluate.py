@@ -10,7 +10,13 @@ from rich.table import Table
 
 from newsprism.cli.console import err
 from newsprism.evaluation.gate import check, load_floors, update_floors
-from newsprism.evaluation.suite import SuiteResult, figures_suite, reconcile_suite, stories_suite
+from newsprism.evaluation.suite import (
+    SuiteResult,
+    figures_suite,
+    framing_suite,
+    reconcile_suite,
+    stories_suite,
+)
 
 app = typer.Typer(
     help="Evaluate against gold data: the bundled example set, and the larger sets under --data.",
@@ -22,7 +28,7 @@ DataDir = Annotated[
     typer.Option(
         "--data",
         envvar="NEWSPRISM_EVAL_DATA",
-        help="Folder with the evaluation sets (gva-semeval2018-task5, idmc-idetect, semeval2022-task8-sample).",
+        help="Folder with the evaluation sets (gva-semeval2018-task5, idmc-idetect, semeval2022-task8-sample, babe, basil).",
     ),
 ]
 Example = Annotated[Path, typer.Option("--example", help="Folder of the bundled example articles.")]
@@ -70,6 +76,12 @@ def reconcile(data: DataDir = None) -> None:
     _print(reconcile_suite(_data(data)))
 
 
+@app.command("framing")
+def framing(data: DataDir = None, example: Example = DEFAULT_EXAMPLE) -> None:
+    """Framing: example checks; BABE opinion / bias macro-F1 (lexicon baseline); BASIL recall."""
+    _print(framing_suite(example, _data(data)))
+
+
 @app.command("gate")
 def gate(
     data: DataDir = None,
@@ -91,6 +103,7 @@ def gate(
         figures_suite(example, gold, data_dir),
         stories_suite(example, data_dir),
         reconcile_suite(data_dir),
+        framing_suite(example, data_dir),
     ]
     metrics = [m for r in results for m in r.metrics]
     for result in results:

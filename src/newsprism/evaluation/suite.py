@@ -22,6 +22,8 @@ from newsprism.settings import Settings
 GVA = "gva-semeval2018-task5"
 IDMC = "idmc-idetect"
 SEMEVAL = "semeval2022-task8-sample"
+BABE = "babe"
+BASIL = "basil"
 
 
 @dataclass
@@ -134,8 +136,8 @@ def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
 
 def reconcile_suite(data_dir: Path | None) -> SuiteResult:
     """Reconciliation: best killed / injured per GVA incident against the gold counts."""
-    from newsprism.evaluation.reconcile import evaluate_gva_reconcile  # noqa: PLC0415
     from newsprism.evaluation.figures import gva_extractor  # noqa: PLC0415
+    from newsprism.evaluation.reconcile import evaluate_gva_reconcile  # noqa: PLC0415
     from newsprism.segment.sentences import split_sentences  # noqa: PLC0415
 
     result = SuiteResult("reconcile")
@@ -167,4 +169,65 @@ def reconcile_suite(data_dir: Path | None) -> SuiteResult:
         ("  injured MAE", f"{scores.injured_mae:.3f}", f"{scores.baseline_injured_mae:.3f}")
     )
     result.rows.append(("  incidents scored", str(scores.n_scored), str(scores.n_incidents)))
+    return result
+
+
+def framing_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
+    """Framing: the example set's checks; BABE opinion and bias macro-F1 (lexicon baseline
+    beside, thresholds chosen by leaving topics out); BASIL recall of lexical-bias spans and
+    outlets compared within events."""
+    from newsprism.evaluation.babe import evaluate_babe  # noqa: PLC0415
+    from newsprism.evaluation.basil import evaluate_basil  # noqa: PLC0415
+    from newsprism.evaluation.framing import check_example  # noqa: PLC0415
+
+    result = SuiteResult("framing")
+    checks = check_example(_analyze([example_dir]))
+    digest = data_digest(sorted(example_dir.iterdir()))
+    result.add("framing.example.opinion_above_reports", checks.opinion_above_reports, digest)
+    result.add("framing.example.editorial_flagged", checks.editorial_flagged, digest)
+    result.add("framing.example.anonymous_reliance", checks.anonymous_reliance, digest)
+    result.rows.extend(("  " + note, "", "") for note in checks.notes)
+    babe = data_dir / BABE / "sg2.jsonl" if data_dir else None
+    if babe is not None and babe.exists():
+        scores = evaluate_babe(babe)
+        digest = data_digest([babe])
+        opinion, bias = scores.opinion, scores.bias
+        result.add(
+            "framing.babe.opinion_macro_f1", opinion.macro_f1, digest, opinion.baseline_macro_f1
+        )
+        result.add("framing.babe.bias_macro_f1", bias.macro_f1, digest, bias.baseline_macro_f1)
+        result.rows.append(
+            (
+                "  opinion / bias at fixed 0.5",
+                f"{opinion.macro_f1_fixed:.3f} / {bias.macro_f1_fixed:.3f}",
+                "",
+            )
+        )
+        result.rows.append(
+            ("  sentences (opinion / bias), topics", f"{opinion.n} / {bias.n}", str(scores.topics))
+        )
+    else:
+        result.skipped.append(
+            f"BABE (no {BABE}/sg2.jsonl under {data_dir or '--data (not given)'})"
+        )
+    basil = data_dir / BASIL if data_dir else None
+    if basil is not None and (basil / "articles").is_dir():
+        found = evaluate_basil(basil)
+        digest = data_digest(sorted(basil.glob("*/*/*.json")))
+        result.add(
+            "framing.basil.lexical_recall", found.lexical_recall, digest, found.baseline_recall
+        )
+        result.add("framing.basil.outlet_concordance", found.concordance, digest, 0.5)
+        result.rows.append(("  recall by any opinion cue", f"{found.cue_recall:.3f}", ""))
+        result.rows.append(("  lexical spans, pairs compared", str(found.spans), str(found.pairs)))
+        for row in found.outlets:
+            result.rows.append(
+                (
+                    f"  {row.outlet}: gold lexical / loaded per 100 sentences, opinion",
+                    f"{row.gold_lexical:.2f} / {row.loaded:.2f}",
+                    f"{row.opinion:.3f}",
+                )
+            )
+    else:
+        result.skipped.append(f"BASIL (no {BASIL} under {data_dir or '--data (not given)'})")
     return result

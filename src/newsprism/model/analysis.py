@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from newsprism.model.article import Article, Sentence
 from newsprism.model.figures import Figure
+from newsprism.model.framing import ArticleFraming
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AnalyzedArticle:
-    """An article with its sentences and extracted figures."""
+    """An article with its sentences, extracted figures and framing profile."""
 
     article: Article
     sentences: tuple[Sentence, ...]
     figures: tuple[Figure, ...] = ()
+    framing: ArticleFraming | None = None

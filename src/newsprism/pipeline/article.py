@@ -1,4 +1,5 @@
-"""The per-article stages, run as one pure function: clean -> language -> sentences -> figures.
+"""The per-article stages, run as one pure function: clean -> language -> sentences -> figures
+-> framing.
 
 Each article is independent of the others, so this is the map step of the pipeline: the local
 executor runs it in worker processes, a distributed executor on partitions.
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 
 from newsprism.clean.article import clean_article
 from newsprism.extract.figures import EXTRACTOR, extract_figures
+from newsprism.framing.article import FRAMER, frame_article
 from newsprism.lang.identify import identify_language
 from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, RawArticle, Rejection
@@ -22,6 +24,7 @@ STAGES: tuple[str, ...] = (
     "lang.lingua.v1",
     "segment.sentences.v1",
     EXTRACTOR,
+    FRAMER,
 )
 
 
@@ -32,13 +35,14 @@ def identify(article: Article) -> Article:
 
 
 def analyze_article(article: Article, domains: Sequence[str] = ()) -> AnalyzedArticle:
-    """Run language identification, sentence splitting and figure extraction on a clean article
-    (with the domain packs ``domains``, see ``Settings.domains``)."""
+    """Run language identification, sentence splitting, figure extraction (with the domain
+    packs ``domains``, see ``Settings.domains``) and framing on a clean article."""
     if article.lang == "unknown" and article.lang_confidence == 0.0:
         article = identify(article)
     sentences = split_sentences(article.text)
     figures = extract_figures(article, sentences, domains=domains)
-    return AnalyzedArticle(article=article, sentences=sentences, figures=figures)
+    analyzed = AnalyzedArticle(article=article, sentences=sentences, figures=figures)
+    return dataclasses.replace(analyzed, framing=frame_article(analyzed))
 
 
 def analyze_raw(raw: RawArticle, domains: Sequence[str] = ()) -> AnalyzedArticle | Rejection:

@@ -26,8 +26,10 @@ from newsprism.cluster.stories import (
     assign_to_stories,
     cluster_stories,
 )
+from newsprism.framing.profiles import PROFILER, outlet_profiles, with_single_source
 from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article
+from newsprism.model.framing import ArticleFraming, OutletProfile
 from newsprism.model.ids import ArticleId, StoryId
 from newsprism.model.report import StoryReport
 from newsprism.model.stories import Story, StoryAssignment
@@ -37,7 +39,7 @@ from newsprism.store.base import Store
 
 logger = logging.getLogger(__name__)
 
-STORY_STAGES: tuple[str, ...] = (STORY_METHOD, RECONCILER, BRIEF_GENERATOR)
+STORY_STAGES: tuple[str, ...] = (STORY_METHOD, RECONCILER, BRIEF_GENERATOR, PROFILER)
 
 
 def stories_from_assignments(
@@ -201,6 +203,9 @@ def build_story_reports(
             assignments=assignments,
         )
         brief = build_brief(story, articles, groups, claims)
+        framing = tuple(
+            with_single_source(m.framing, claims) for m in members if m.framing is not None
+        )
         reports.append(
             StoryReport(
                 story=story,
@@ -208,6 +213,15 @@ def build_story_reports(
                 groups=groups,
                 single_source=claims,
                 brief=brief,
+                framing=framing,
+                profiles=framing_profiles(framing, members),
             )
         )
     return tuple(reports)
+
+
+def framing_profiles(
+    framings: Sequence[ArticleFraming], analyzed: Sequence[AnalyzedArticle]
+) -> tuple[OutletProfile, ...]:
+    """The outlet profiles over ``framings`` (of articles among ``analyzed``)."""
+    return outlet_profiles(framings, {a.article.article_id: len(a.sentences) for a in analyzed})

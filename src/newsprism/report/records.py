@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsprism.model.article import Article
+from newsprism.model.framing import ArticleFraming
 from newsprism.model.ids import ArticleId
 from newsprism.model.report import Report, StoryReport
+from newsprism.report.framing import framing_to_json, profile_to_json
 from newsprism.report.reconciled import brief_to_json, claim_to_json, group_to_json
 from newsprism.report.serialize import (
     REPORT_SCHEMA,
@@ -55,6 +58,22 @@ def group_rows(report: Report) -> list[JsonDict]:
     ]
 
 
+def framing_rows(report: Report) -> list[JsonDict]:
+    """One row per article: its framing profile (with its story's single-source claims)."""
+    framings = report.framing_of()
+    return [
+        framing_to_json(framings[a.article.article_id], a.article)
+        for a in report.articles
+        if a.article.article_id in framings
+    ]
+
+
+def profile_rows(report: Report) -> list[JsonDict]:
+    """One row per outlet over the whole collection."""
+    refs = _refs(report)
+    return [profile_to_json(p, refs) for p in report.profiles]
+
+
 def _figures_by_id(report: Report) -> dict[str, JsonDict]:
     return {
         f.figure_id: figure_to_json(f, a.article, a.sentences)
@@ -87,6 +106,7 @@ def _story(
     data["groups"] = [group_to_json(g, refs, figures, langs) for g in item.groups]
     data["single_source"] = [claim_to_json(c, refs) for c in item.single_source]
     data["brief"] = brief_to_json(item.brief, refs) if item.brief is not None else None
+    data["profiles"] = [profile_to_json(p, refs) for p in item.profiles]
     return data
 
 
@@ -101,10 +121,12 @@ def report_to_json(report: Report, *, with_text: bool = False) -> dict[str, Any]
         for item in report.stories
         for assignment in item.assignments
     }
+    framings = report.framing_of()
     articles = {
-        a.article.article_id: article_to_json(
-            a, story_of.get(a.article.article_id), with_text=with_text
-        )
+        a.article.article_id: {
+            **article_to_json(a, story_of.get(a.article.article_id), with_text=with_text),
+            "framing": _article_framing(framings.get(a.article.article_id), a.article),
+        }
         for a in report.articles
     }
     return {
@@ -124,4 +146,14 @@ def report_to_json(report: Report, *, with_text: bool = False) -> dict[str, Any]
         "stories": [_story(item, refs, figures, articles, langs) for item in report.stories],
         "rejections": [rejection_to_json(r) for r in report.rejections],
         "skipped_copies": [{"input": s, "same_as": k} for s, k in report.skipped_copies],
+        "outlets": [profile_to_json(p, refs) for p in report.profiles],
     }
+
+
+def _article_framing(framing: ArticleFraming | None, article: Article) -> JsonDict | None:
+    if framing is None:
+        return None
+    data = framing_to_json(framing, article)
+    for key in ("article", "article_id", "lang", "title"):
+        del data[key]  # already in the article object around it
+    return data

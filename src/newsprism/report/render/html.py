@@ -15,6 +15,7 @@ from jinja2 import BaseLoader, Environment, PackageLoader, StrictUndefined, sele
 
 from newsprism.brief.text import date_words
 from newsprism.report.render.charts import CHART_WIDTH, LABEL_WIDTH
+from newsprism.report.render.framing import TABLE_SIGNALS, mix_text, opinion_sentences
 from newsprism.report.render.view import (
     StoryView,
     amount,
@@ -46,6 +47,9 @@ def environment(loader: BaseLoader | None = None) -> Environment:
     env.globals["figure_title"] = figure_title
     env.globals["figure_source"] = figure_source
     env.globals["amount"] = amount
+    env.globals["framing_signals"] = TABLE_SIGNALS
+    env.globals["framing_mix"] = mix_text
+    env.globals["framing_sentences"] = opinion_sentences
     return env
 
 

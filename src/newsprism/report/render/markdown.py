@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsprism.report.render.framing import framing_markdown
 from newsprism.report.render.html import generated_words
 from newsprism.report.render.view import Links, StoryView, pieces_text
 
@@ -59,8 +60,10 @@ def render_markdown(report: dict[str, Any]) -> str:
     links = Links(article=lambda a: "", figure=lambda f: None)
     views = [StoryView(report, story, links) for story in report["stories"]]
     lines = ["# newsprism report", ""]
-    for view in views:
+    articles = {a["article"]: a for a in report["articles"]}
+    for view, story in zip(views, report["stories"], strict=True):
         lines += _story(view)
+        lines += framing_markdown(story, articles, md_escape)
     if not views:
         lines += [f"No story: {report['summary']['articles']} article(s) read.", ""]
     if report["rejections"]:
