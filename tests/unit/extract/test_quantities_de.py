@@ -88,7 +88,7 @@ def german_words(n: int) -> str:
         ("rund 300.000", 300000, None, None, Qualifier.ABOUT),
         ("schätzungsweise 1200", 1200, None, None, Qualifier.ABOUT),
         ("zwischen 50 und 80 Toten", None, 50, 80, Qualifier.RANGE),
-        ("von 50 bis 80 Toten", None, 50, 80, Qualifier.RANGE),
+        ("von 40 bis 70 Toten", None, 40, 70, Qualifier.RANGE),
         ("50-80 Tote", None, 50, 80, Qualifier.RANGE),
     ],
 )

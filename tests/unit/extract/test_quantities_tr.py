@@ -37,7 +37,7 @@ def turkish_words(n: int) -> str:
     ("phrase", "value", "low", "high", "qualifier"),
     [
         ("3 bin 145 kişi", 3145, None, None, Qualifier.EXACT),
-        ("can kaybı 3 bin 3'e yükseldi", 3003, None, None, Qualifier.EXACT),
+        ("can kaybı 5 bin 7'ye yükseldi", 5007, None, None, Qualifier.EXACT),
         ("179’a yükseldi", 179, None, None, Qualifier.EXACT),
         ("bin 243'e", 1243, None, None, Qualifier.EXACT),
         ("1,2 milyon kişi", 1200000, None, None, Qualifier.EXACT),
@@ -45,8 +45,8 @@ def turkish_words(n: int) -> str:
         ("iki yüz elli", 250, None, None, Qualifier.EXACT),
         ("ikisinin daha", 2, None, None, Qualifier.EXACT),
         ("3 bini geçti", 3000, 3001, None, Qualifier.MORE_THAN),
-        ("10 bin 300'ü geçti", 10300, 10301, None, Qualifier.MORE_THAN),
-        ("4 bin 230'u aştı", 4230, 4231, None, Qualifier.MORE_THAN),
+        ("12 bin 400'ü geçti", 12400, 12401, None, Qualifier.MORE_THAN),
+        ("6 bin 430'u aştı", 6430, 6431, None, Qualifier.MORE_THAN),
         ("6 bini aşkın kişi", 6000, 6001, None, Qualifier.MORE_THAN),
         ("80'i aşkın", 80, 81, None, Qualifier.MORE_THAN),
         ("300’DEN FAZLA ASKER", 300, 301, None, Qualifier.MORE_THAN),
@@ -59,7 +59,7 @@ def turkish_words(n: int) -> str:
         ("20 bine kadar", 20000, None, 20000, Qualifier.UP_TO),
         ("yaklaşık 33 milyon", 33000000, None, None, Qualifier.ABOUT),
         ("ortalama 6 çocuk", 6, None, None, Qualifier.ABOUT),
-        ("şu ana kadar 39 kişi", 39, None, None, Qualifier.EXACT),
+        ("şu ana kadar 57 kişi", 57, None, None, Qualifier.EXACT),
         ("1.500-2.000 kişi", None, 1500, 2000, Qualifier.RANGE),
     ],
 )
