@@ -103,13 +103,13 @@ def tokenize(text: str, start: int, end: int, pack: LanguagePack) -> tuple[Token
     """Tokens of ``text[start:end]`` (``text`` already through ``ascii_digits``)."""
     segment = text[start:end]
     out: list[Token] = []
-    norm = pack.text
+    forms = pack.text.forms
     make = tuple.__new__  # Token(...) argument handling costs more than the tuple itself
     prev_end = 0
     for m in pack.token_re.finditer(segment):
         a, b = m.span()
         raw = m.group()
-        space = a > prev_end and segment[prev_end:a].isspace() if a else False
+        space = a > prev_end
         prev_end = b
         if m.lastindex == 1:
             value = digit_value(raw, pack.numbers.decimal)
@@ -117,10 +117,8 @@ def tokenize(text: str, start: int, end: int, pack: LanguagePack) -> tuple[Token
                 make(Token, (len(out), start + a, start + b, raw, raw, raw, value, True, space))
             )
             continue
-        n = norm.word(raw)
-        out.append(
-            make(Token, (len(out), start + a, start + b, raw, n, norm.base(n), None, False, space))
-        )
+        n, base = forms(raw)
+        out.append(make(Token, (len(out), start + a, start + b, raw, n, base, None, False, space)))
     return tuple(out)
 
 

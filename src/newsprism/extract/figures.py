@@ -20,11 +20,12 @@ from newsprism.extract.candidates import Candidate
 from newsprism.extract.doc import Doc
 from newsprism.extract.passes.resolve import to_figures
 from newsprism.extract.registry import PASSES, run_passes
-from newsprism.extract.state import State
+from newsprism.extract.state import State, Triggers
 from newsprism.lang.domains import detect_domains, load_domain
 from newsprism.lang.packs import LanguagePack, load_pack
+from newsprism.lang.patterns import AtomKind
 from newsprism.lang.phrases import PhraseTable
-from newsprism.lang.rules import Rule
+from newsprism.lang.rules import Action, Rule
 from newsprism.model.article import Article, Sentence
 from newsprism.model.figures import Figure
 
@@ -57,10 +58,60 @@ def _lexicon_of(
     return lambda name: merged.get(name, empty)
 
 
+#: Lexicons whose phrases give a number its kind by proximity (``passes.kinds``).
+KIND_LEXICONS = ("casualty_after", "casualty_before")
+
+
+def _phrase_triggers(tables: Sequence[PhraseTable[str]], words: set[str], stems: set[str]) -> None:
+    """One word per phrase that every sentence holding the phrase holds: its longest word
+    (rarer than "in" or "of"), else its stem."""
+    for table in tables:
+        for toks, _ in table.entries():
+            plain = [t for t in toks if not t.endswith("*")]
+            if plain:
+                words.add(max(reversed(plain), key=len))  # "have died": "died"
+            else:
+                stems.add(toks[0][:-1])
+
+
+def _triggers(rules: Sequence[Rule], lexicon: Callable[[str], PhraseTable[str]]) -> Triggers:
+    """The words a sentence must hold to hold a figure (``state.Triggers``): one of each
+    casualty phrase, and for each rule that gives a kind, one of its most selective element."""
+    words: set[str] = set()
+    stems: set[str] = set()
+    _phrase_triggers([lexicon(name) for name in KIND_LEXICONS], words, stems)
+    for rule in rules:
+        if rule.action not in (Action.FIGURE, Action.PART):
+            continue
+        best: tuple[tuple[int, int], set[str], set[str]] | None = None
+        for e in rule.elements:
+            if e.min < 1 or e.negated:
+                continue
+            w: set[str] = set()
+            st: set[str] = set()
+            if e.kind is AtomKind.LEXICON:
+                _phrase_triggers([lexicon(e.name)], w, st)
+            elif e.kind is AtomKind.LITERAL:
+                w = {max(toks, key=len) for toks in e.options}
+            elif e.kind is AtomKind.STEM:
+                st = {e.name}
+            else:
+                continue
+            # The most selective element: its shortest word longest ("them|whom" over "of").
+            key = (-min((len(x) for x in (*w, *st)), default=0), len(w) + len(st))
+            if best is None or key < best[0]:
+                best = (key, w, st)
+        if best is None:
+            return Triggers()  # a kind may come from any word: read every sentence
+        words |= best[1]
+        stems |= best[2]
+    return Triggers(frozenset(words), tuple(sorted(stems)))
+
+
 @functools.cache
 def _rules_for(
     lang: str, domains: tuple[str, ...]
-) -> tuple[tuple[Rule, ...], tuple[Mapping[str, PhraseTable[str]], ...]]:
+) -> tuple[tuple[Rule, ...], Callable[[str], PhraseTable[str]], Triggers]:
     pack = load_pack(lang)
     rules = list(pack.rules)
     lexicons: list[Mapping[str, PhraseTable[str]]] = []
@@ -69,7 +120,8 @@ def _rules_for(
         if pack.lang in domain.languages:
             rules.extend(domain.rules.get(pack.lang, ()))
             lexicons.append(domain.lexicons.get(pack.lang, {}))
-    return tuple(rules), tuple(lexicons)
+    lexicon = _lexicon_of(pack, tuple(lexicons))
+    return tuple(rules), lexicon, _triggers(rules, lexicon)
 
 
 def selected_domains(article: Article, domains: Sequence[str]) -> tuple[str, ...]:
@@ -88,10 +140,9 @@ def candidates(
     """Every candidate number of the article after all passes (figures and non-figures, with
     the rules that fired on each): what ``explain`` shows and the rule tests read."""
     pack = load_pack(article.lang)
-    rules, lexicons = _rules_for(pack.lang, tuple(domains))
-    state = State(
-        doc=Doc.build(article, sentences, pack), rules=rules, lexicon=_lexicon_of(pack, lexicons)
-    )
+    rules, lexicon, triggers = _rules_for(pack.lang, tuple(domains))
+    doc = Doc.build(article, sentences, pack)
+    state = State(doc=doc, rules=rules, lexicon=lexicon, triggers=triggers)
     return run_passes(state, PASSES).candidates
 
 
@@ -110,10 +161,9 @@ def extract_figures(
         domain = load_domain(name)
         if domain.extractor is not None and pack.lang in domain.languages:
             return DOMAIN_EXTRACTORS[domain.extractor](article, sentences)
-    rules, lexicons = _rules_for(pack.lang, chosen)
-    state = State(
-        doc=Doc.build(article, sentences, pack), rules=rules, lexicon=_lexicon_of(pack, lexicons)
-    )
+    rules, lexicon, triggers = _rules_for(pack.lang, chosen)
+    doc = Doc.build(article, sentences, pack)
+    state = State(doc=doc, rules=rules, lexicon=lexicon, triggers=triggers)
     return to_figures(run_passes(state, PASSES), EXTRACTOR)
 
 

@@ -12,8 +12,11 @@ folds the alef variants and strips the clitics ``و ف ب ل ال`` when a word 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+#: Distinct words remembered per language (a memo of a pure function: results never change).
+CACHE_WORDS = 200_000
 
 #: Marks removed in every language: the combining dot that "İ".lower() leaves behind.
 _ALWAYS_STRIPPED = "\u0307"
@@ -28,6 +31,7 @@ class TextNorm:
     before: Mapping[int, str]
     after: Mapping[int, str | None]
     prefixes: tuple[str, ...]
+    _forms: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, text: Mapping[str, Any]) -> TextNorm:
@@ -44,6 +48,16 @@ class TextNorm:
     def word(self, raw: str) -> str:
         """The normalised form of a word or phrase."""
         return raw.translate(self.before).lower().translate(self.after)
+
+    def forms(self, raw: str) -> tuple[str, str]:
+        """``(word(raw), base(word(raw)))``, remembered per word (tokens repeat)."""
+        found = self._forms.get(raw)
+        if found is None:
+            norm = self.word(raw)
+            found = (norm, self.base(norm))
+            if len(self._forms) < CACHE_WORDS:
+                self._forms[raw] = found
+        return found
 
     def base(self, norm: str) -> str:
         """``norm`` without its clitic prefix, when one is listed and two letters remain."""

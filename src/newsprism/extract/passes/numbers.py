@@ -24,23 +24,21 @@ _SENTENCE_END = ".!?:;\"'”’»)"
 _WORD = re.compile(WORD_PATTERN)
 
 
-def may_hold_number(chunk: str, pack: LanguagePack) -> bool:
-    """Whether ``chunk`` holds a digit or a word that may start a number."""
+def may_hold_number(chunk: str, pack: LanguagePack, norms: frozenset[str] | None = None) -> bool:
+    """Whether ``chunk`` holds a digit or a word that may start a number (``norms``: the
+    normalised forms of its words, when already read)."""
     if _DIGIT.search(chunk) is not None:
         return True
-    starters = pack.number_starters
+    if norms is None:
+        norms = words_of(chunk, pack)
+    if not pack.number_starters.isdisjoint(norms):
+        return True
     words = pack.numbers.words
-    for m in _WORD.finditer(chunk):
-        norm = pack.norm(m.group())
-        if norm in starters or pack.text.base(norm) in starters:
-            return True
+    compounds = pack.numbers.compounds
+    for norm in norms:
         if words.clitics and words.lookup(norm) is not None:
             return True
-        if (
-            pack.numbers.compounds
-            and len(norm) > 6
-            and any(norm.startswith(w) for w in words.roles)
-        ):
+        if compounds and len(norm) > 6 and any(norm.startswith(w) for w in words.roles):
             return True
     return False
 
@@ -64,12 +62,29 @@ def is_headline(doc: Doc, i: int) -> bool:
     return len(line.split()) <= HEADLINE_MAX_WORDS and line[-1] not in _SENTENCE_END
 
 
+def words_of(chunk: str, pack: LanguagePack) -> frozenset[str]:
+    """The normalised forms (with and without clitic) of the words of ``chunk``."""
+    forms = pack.text.forms
+    out: set[str] = set()
+    for m in _WORD.finditer(chunk):
+        out.update(forms(m.group()))
+    return frozenset(out)
+
+
 def find_candidates(state: State) -> State:
-    """One candidate per countable number of every sentence that may hold one."""
+    """One candidate per countable number of every sentence that may hold a figure: one with
+    a number and a trigger word (``State.triggers``), or right after a line ending in a colon
+    (a list of parts)."""
     doc = state.doc
     out: list[Candidate] = []
+    triggers = state.triggers
     for i in range(len(doc)):
-        if not may_hold_number(doc.chunk(i), doc.pack):
+        chunk = doc.chunk(i)
+        norms = words_of(chunk, doc.pack)
+        if not may_hold_number(chunk, doc.pack, norms):
+            continue
+        listed = i > 0 and doc.chunk(i - 1).rstrip().endswith(":")
+        if triggers is not None and not listed and not triggers.met(norms):
             continue
         sent = doc.sent(i)
         headline = is_headline(doc, i)
@@ -81,4 +96,11 @@ def find_candidates(state: State) -> State:
     return dataclasses.replace(state, candidates=tuple(out))
 
 
-__all__ = ["BULLETS", "HEADLINE_MAX_WORDS", "find_candidates", "is_headline", "may_hold_number"]
+__all__ = [
+    "BULLETS",
+    "HEADLINE_MAX_WORDS",
+    "find_candidates",
+    "is_headline",
+    "may_hold_number",
+    "words_of",
+]

@@ -8,6 +8,8 @@ speaks of another event: the figure keeps the year in ``other_event``.
 
 from __future__ import annotations
 
+import re
+
 from newsprism.extract.candidates import Candidate
 from newsprism.extract.doc import Doc, Sent
 from newsprism.extract.passes.not_figures import YEARS
@@ -28,10 +30,13 @@ def _years(sent: Sent) -> list[tuple[int, str]]:
     ]
 
 
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d|2100)(?![\d.,]\d)")
+
+
 def _reference_year(doc: Doc) -> int | None:
     if doc.article.published is not None:
         return doc.article.published.year
-    found = [y for i in range(len(doc)) for y, _ in _years(doc.sent(i))] if len(doc) < 400 else []
+    found = [int(m.group()) for m in _YEAR.finditer(doc.text)]
     return max(found) if found else None
 
 

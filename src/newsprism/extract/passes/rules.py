@@ -10,18 +10,40 @@ higher ``priority`` wins; on a tie between a figure and a drop, the drop.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from newsprism.extract.candidates import Candidate
 from newsprism.extract.matcher import Context, Match, match_number
 from newsprism.extract.quantities import bounded
 from newsprism.extract.state import State
 from newsprism.lang.number_words import Hedge
+from newsprism.lang.patterns import AtomKind
+from newsprism.lang.phrases import PhraseTable
 from newsprism.lang.rules import Action, Rule
 from newsprism.model.figures import FigureKind
 
 
-def _applies(rule: Rule, words: frozenset[str]) -> bool:
-    return not rule.required or rule.required <= words
+def rule_triggers(
+    rule: Rule, lexicon: Callable[[str], PhraseTable[str]]
+) -> tuple[frozenset[str], ...]:
+    """For each element every match of ``rule`` must contain (taken at least once, not
+    negated), the words one of which the sentence must hold; elements that stems, suffixes or
+    wildcards match are left out (any sentence may hold them)."""
+    out: list[frozenset[str]] = []
+    for e in rule.elements:
+        if e.min < 1 or e.negated:
+            continue
+        if e.kind is AtomKind.LITERAL:
+            out.append(frozenset(toks[0] for toks in e.options))
+        elif e.kind is AtomKind.LEXICON:
+            table = lexicon(e.name)
+            if not table.stem_first:
+                out.append(table.first_words())
+    return tuple(out)
+
+
+def _applies(triggers: tuple[frozenset[str], ...], words: frozenset[str]) -> bool:
+    return all(not t.isdisjoint(words) for t in triggers)
 
 
 def _apply(c: Candidate, rule: Rule, m: Match) -> Candidate:
@@ -68,6 +90,7 @@ def apply_rules(state: State) -> State:
     listed, so a later rule of equal priority does not override an earlier one)."""
     doc = state.doc
     ordered = sorted(state.rules, key=lambda r: (-r.priority, r.order))
+    triggers = {id(r): rule_triggers(r, state.lexicon) for r in ordered}
     by_sent: dict[int, list[int]] = {}
     for k, c in enumerate(state.candidates):
         by_sent.setdefault(c.sent, []).append(k)
@@ -76,14 +99,16 @@ def apply_rules(state: State) -> State:
         sent = doc.sent(i)
         words = frozenset(sent.norms) | frozenset(sent.bases)
         others = {out[k].number.first: out[k].number.last for k in ks}
-        rules = [r for r in ordered if _applies(r, words)]
+        other_ends = {last: first for first, last in others.items()}
+        rules = [r for r in ordered if _applies(triggers[id(r)], words)]
         for k in ks:
             c = out[k]
             done: set[Action] = set()  # qualify and scope: the first (strongest) rule only
             for rule in rules:
                 if rule.action in done:
                     continue
-                ctx = Context(sent, state.lexicon, (c.number.first, c.number.last), others)
+                anchor = (c.number.first, c.number.last)
+                ctx = Context(sent, state.lexicon, anchor, others, other_ends)
                 m = match_number(rule.elements, ctx)
                 if m is not None:
                     c = _apply(c, rule, m)
