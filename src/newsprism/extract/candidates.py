@@ -19,7 +19,9 @@ NO_ATTRIBUTION = Attribution(kind=AttributionKind.NONE)
 class Candidate:
     """One number of one sentence and what the passes made of it.
 
-    ``kind_span`` is the token range of the casualty word or rule match that gave the kind;
+    ``kind_span`` is the token range of the casualty word or rule match that gave the kind
+    (``by_rule``: a rule match, which may hold the figure's source: "the toll, according to the
+    ministry, rose to 40");
     ``part_of`` the index (in the candidate list) of the count this one breaks down;
     ``as_of`` the words that date the figure ("as of Saturday"); ``other_event`` the words
     that tie it to another event (a past year).
@@ -31,6 +33,7 @@ class Candidate:
     kind: FigureKind | None = None
     kind_span: tuple[int, int] | None = None
     kind_priority: int = -1
+    by_rule: bool = False
     dropped: str | None = None
     drop_priority: int = -1
     group: str | None = None
@@ -51,6 +54,14 @@ class Candidate:
     def is_figure(self) -> bool:
         """Whether the candidate counts people of a known kind and was not dropped."""
         return self.kind is not None and self.dropped is None
+
+    @property
+    def claim(self) -> tuple[int, int]:
+        """The token range of the number and its casualty word (without a rule's other
+        words): what a source mention must lie outside of."""
+        if self.kind_span is None or self.by_rule:
+            return self.number.first, self.number.last
+        return self.core
 
     @property
     def core(self) -> tuple[int, int]:

@@ -5,7 +5,8 @@ A rule's pattern holds one ``NUM`` element, which must take exactly the tokens o
 elements before it backward from the number's start, so the cost of a rule is that of its own
 elements, whatever the length of the sentence. Both directions backtrack over optional and
 repeated elements; ``_`` repeats lazily (the shortest gap first, hence the match closest to the
-number), every other element greedily (the longest phrase first: "death toll" over "toll").
+number) and so do negated elements ("!@clause_punct{0,12}"), every other element greedily (the
+longest phrase first: "death toll" over "toll").
 """
 
 from __future__ import annotations
@@ -146,9 +147,9 @@ def _repeat(
     element: Element, ctx: Context, p: int, count: int, backward: bool
 ) -> Iterator[tuple[int, Payloads]]:
     """Positions reached by ``count`` or more further occurrences of ``element`` from ``p``
-    (moving right, or left when ``backward``), with payloads: lazily for ``_``, greedily
-    otherwise."""
-    lazy = element.kind is AtomKind.ANY
+    (moving right, or left when ``backward``), with payloads: lazily for ``_`` and negated
+    elements (gaps: the shortest first), greedily otherwise."""
+    lazy = element.kind is AtomKind.ANY or element.negated
     if lazy and count >= element.min:
         yield p, ()
     if count < min(element.max, MAX_REPEAT):

@@ -172,16 +172,12 @@ def _read_digits(sent: Sent, i: int, grammar: NumberGrammar) -> tuple[int, Decim
         return None
     value *= scale
     j = i + 2
-    # A remainder after the scale: "3 bin 145", "2 mil 750", "12 ألفاً و400".
+    # A remainder after the scale: "3 bin 145", "2 mil 750", "12 ألفاً و400", and a smaller
+    # scaled remainder: "2 milyon 7 bin 146".
     k = j + 1 if j < len(tokens) and tokens[j].norm in grammar.words.joiners else j
-    if k < len(tokens):
-        rest: tuple[int, int] | None = None
-        num = tokens[k].num
-        if tokens[k].digits and num is not None:
-            rest = (k + 1, int(num)) if num == int(num) else None
-        elif _lookup(grammar.words, tokens[k]) is not None:
-            rest = _read_words(sent, k, grammar)
-        if rest is not None and 0 < rest[1] < scale and _scale_at(sent, rest[0], grammar) is None:
+    if k < len(tokens) and (tokens[k].digits or _lookup(grammar.words, tokens[k]) is not None):
+        rest = _number_at(sent, k, grammar)
+        if rest is not None and rest[1] == int(rest[1]) and 0 < rest[1] < scale:
             return rest[0], value + rest[1]
     return j, value
 

@@ -36,7 +36,7 @@ from enum import StrEnum
 from newsprism.lang.phrases import norm_token, phrase_tokens
 
 #: The most tokens an element with an open quantifier may take (``{2,}`` means 2 to this).
-MAX_REPEAT = 12
+MAX_REPEAT = 16
 
 
 class AtomKind(StrEnum):

@@ -7,11 +7,13 @@ bullet points and paragraphs are never glued to the next line.
 
 from __future__ import annotations
 
+import re
+
 import blingfire
 
 from newsprism.model.article import Sentence, Span
 
-SPLITTER = "segment.sentences.v1"
+SPLITTER = "segment.sentences.v2"
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -29,7 +31,28 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         if line.strip():
             _split_line(spans, line, offset)
         offset += len(line) + 1
+    spans = [piece for span in spans for piece in _digit_starts(text, span)]
     return tuple(Sentence(i, span) for i, span in enumerate(spans))
+
+
+#: A sentence that starts with digits after a word of three or more lower-case letters and a
+#: full stop ("... were injured. 25 bodies ..."): blingfire keeps the two together.
+_DIGIT_START = re.compile(r"(?<=[^\W\d_]{3}[.!?])\s+(?=\d)")
+
+
+def _digit_starts(text: str, span: Span) -> list[Span]:
+    """``span`` split where a new sentence starts with digits."""
+    piece = text[span.start : span.end]
+    out: list[Span] = []
+    start = 0
+    for m in _DIGIT_START.finditer(piece):
+        word = piece[: m.start()].rsplit(None, 1)[-1].rstrip(".!?")
+        if not word.islower():
+            continue  # "Art. 5", "No. 3": an abbreviation before a number
+        out.append(Span(span.start + start, span.start + m.start()))
+        start = m.end()
+    out.append(Span(span.start + start, span.end))
+    return out
 
 
 def _split_line(spans: list[Span], line: str, base: int) -> None:

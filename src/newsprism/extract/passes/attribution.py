@@ -9,11 +9,13 @@ else none (the article's own voice). A breakdown keeps the attribution of its wh
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Sequence
 
 from newsprism.extract.candidates import Candidate
 from newsprism.extract.doc import Doc
+from newsprism.extract.quotes import Quote, find_quotes, quote_at
 from newsprism.extract.sources import Mention, SentenceSources, read_sources
 from newsprism.extract.state import State
 from newsprism.model.figures import Attribution, AttributionKind
@@ -24,11 +26,23 @@ _ORDER = (AttributionKind.ANONYMOUS, AttributionKind.NAMED, AttributionKind.VAGU
 
 
 class _Sources:
-    """Per-sentence sources, read on first use."""
+    """Per-sentence sources, read on first use, and the article's quoted passages."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.cache: dict[int, SentenceSources] = {}
+        self._quotes: tuple[Quote, ...] | None = None
+        self.starts = [s.span.start for s in doc.sentences]
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        if self._quotes is None:
+            self._quotes = find_quotes(self.doc.text)
+        return self._quotes
+
+    def sentence_at(self, pos: int) -> int:
+        """The index of the sentence holding (or just before) character ``pos``."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
     def __getitem__(self, i: int) -> SentenceSources:
         if i not in self.cache:
@@ -64,6 +78,25 @@ def _anaphora(history: _Sources, index: int) -> Mention | None:
     return None
 
 
+def _speaker(history: _Sources, quote: Quote) -> Mention | None:
+    """Who a quoted passage is attributed to: the source named right after its closing mark
+    (or a word pointing back to one: "the statement read"), else right before its opening."""
+    after = history.sentence_at(quote.end)
+    sources = history[after]
+    named = [m for m in sources.mentions if m.span.start >= quote.end]
+    if named:
+        return named[0]
+    doc = history.doc
+    tokens = doc.sent(after).tokens
+    if any(tokens[k].start >= quote.end for k in sources.anaphora):
+        earlier = _anaphora(history, history.sentence_at(quote.start) + 1)
+        if earlier is not None:
+            return earlier
+    before = history.sentence_at(quote.start)
+    opened = [m for m in history[before].mentions if m.span.end <= quote.start]
+    return opened[-1] if opened else None
+
+
 def attribute(history: _Sources, index: int, core: tuple[int, int]) -> tuple[Mention | None, bool]:
     """The mention a figure at ``core`` of sentence ``index`` is attributed to, and whether it
     stands in that same sentence."""
@@ -71,6 +104,12 @@ def attribute(history: _Sources, index: int, core: tuple[int, int]) -> tuple[Men
     own = _in_sentence(here, core)
     if own is not None:
         return own, True
+    tokens = history.doc.sent(index).tokens
+    quote = quote_at(history.quotes, tokens[core[0]].start) if tokens else None
+    if quote is not None:
+        speaker = _speaker(history, quote)
+        if speaker is not None:
+            return speaker, False
     if here.anaphora:
         earlier = _anaphora(history, index)
         if earlier is not None:
@@ -78,9 +117,14 @@ def attribute(history: _Sources, index: int, core: tuple[int, int]) -> tuple[Men
     if index > 0:
         prev = history[index - 1]
         if here.opens_quote or prev.introduces_quote:
-            quoted = _in_sentence(prev, (0, 0))
-            if quoted is not None:
-                return quoted, False
+            # "KNCHR has documented these concerns. The issues include: ...": the sentence
+            # that introduces, or the one before it on its line.
+            for k in range(index - 1, max(-1, index - 3), -1):
+                if history[k].line != prev.line:
+                    break
+                quoted = _in_sentence(history[k], (0, 0))
+                if quoted is not None:
+                    return quoted, False
         if prev.line == here.line:
             carried = _carried(prev)
             if carried is not None:
@@ -107,10 +151,16 @@ def attribute_all(state: State) -> State:
             if own is None or own.kind is AttributionKind.VAGUE:
                 out[k] = dataclasses.replace(c, attribution=whole.attribution)
                 continue
-        mention, same = attribute(history, c.sent, c.core)
+        mention, same = attribute(history, c.sent, c.claim)
         if mention is not None:
             span = (mention.first, mention.last) if same else None
             out[k] = dataclasses.replace(c, attribution=as_attribution(mention), source_span=span)
+        elif c.part:
+            # A list of parts with no count of its own ("The dead are from Nairobi (17), ...")
+            # carries the source of the figures just before it.
+            before = [x for x in out[:k] if x.is_figure and c.sent - 2 <= x.sent <= c.sent]
+            if before:
+                out[k] = dataclasses.replace(c, attribution=before[-1].attribution)
     return dataclasses.replace(state, candidates=tuple(out))
 
 

@@ -15,8 +15,10 @@ from collections.abc import Callable
 
 from newsprism.extract.candidates import Candidate
 from newsprism.extract.doc import Doc, Sent
+from newsprism.extract.passes.kinds import CLAUSE_STOPS
 from newsprism.extract.state import State
 from newsprism.lang.phrases import PhraseTable
+from newsprism.model.figures import FigureKind
 
 _LIST_MARKS = frozenset({",", ":", ";", "-", "–", "—", "("})
 
@@ -44,7 +46,9 @@ def _marked(sent: Sent, c: Candidate, lexicon: Callable[[str], PhraseTable[str]]
             return True
     first = c.number.first
     k = first - 1
-    while k >= 0 and (tokens[k].text in ("'", ":") or (k < first - 1 and not tokens[k + 1].space)):
+    while k >= 0 and (
+        tokens[k].text in ("'", ":", "(") or (k < first - 1 and not tokens[k + 1].space)
+    ):
         k -= 1
     return k >= 0 and tokens[k].is_title and tokens[k].text.isalpha() and k < first - 1 + 3
 
@@ -74,6 +78,12 @@ def _whole(out: list[Candidate], k: int, doc: Doc) -> int | None:
             return None
         if not whole.is_figure:
             continue
+        if whole.part and whole.sent == c.sent:
+            # A sibling: "at least 43 Syrians, six Bangladeshis": the same whole as the part
+            # before it ( ``find_breakdowns`` takes that part's kind).
+            return w
+        if whole.part:
+            continue
         if whole.sent == c.sent:
             return w
         if doc.chunk(whole.sent).rstrip().endswith(":"):
@@ -91,22 +101,52 @@ def _room(out: list[Candidate], w: int, value: int) -> bool:
     return taken + value <= top
 
 
+def _list_kind(
+    sent: Sent, c: Candidate, lexicon: Callable[[str], PhraseTable[str]]
+) -> FigureKind | None:
+    """The kind a list of parts takes from the casualty word that opens it, when no count
+    stands before it ("The dead are from Nairobi (17), Nakuru (3)", "among the victims are
+    two Belgians and eleven Armenians"): the nearest casualty word before the item, up to a
+    clause break."""
+    tables = (lexicon("casualty_after"), lexicon("casualty_before"))
+    breaks = lexicon("clause_breaks")
+    for j in range(c.number.first - 1, -1, -1):
+        if sent.norms[j] in ("(", ")"):
+            continue  # "Nairobi (17), Nakuru (3)": the list's own brackets
+        if sent.norms[j] in CLAUSE_STOPS or breaks.match_at(sent.norms, j) is not None:
+            return None
+        for table in tables:
+            hit = table.match_at(sent.norms, j) if table.may_start(sent.norms[j]) else None
+            if hit is not None:
+                return FigureKind(hit[1])
+    return None
+
+
 def find_breakdowns(state: State) -> State:
-    """Numbers of no kind listed beside a place or group after a count: parts of it."""
+    """Numbers of no kind listed beside a place or group after a count (parts of it), or in a
+    list that a casualty word opens (parts of a count the text does not state)."""
     doc = state.doc
     out = list(state.candidates)
     for k, c in enumerate(out):
         if c.kind is not None or c.dropped is not None or c.quantity.value is None:
             continue
-        w = _whole(out, k, doc)
-        if w is None:
-            continue
         sent = doc.sent(c.sent)
         if not (_marked(sent, c, state.lexicon) and _listed(sent, c, state.lexicon)):
             continue
-        if not _room(out, w, c.quantity.value):
+        w = _whole(out, k, doc)
+        if w is None:
+            kind = _list_kind(sent, c, state.lexicon)
+            if kind is not None:
+                out[k] = dataclasses.replace(c, kind=kind, part=True)
             continue
         whole = out[w]
+        if whole.part:  # a sibling part: its whole, if it has one, is this one's too
+            out[k] = dataclasses.replace(
+                c, kind=whole.kind, part=True, part_of=whole.part_of, attribution=whole.attribution
+            )
+            continue
+        if not _room(out, w, c.quantity.value):
+            continue
         out[k] = dataclasses.replace(
             c, kind=whole.kind, part=True, part_of=w, attribution=whole.attribution
         )

@@ -31,8 +31,11 @@ CLAUSE_STOPS = frozenset({";", "(", ")", "?", "!", "[", "]", '"', "“", "”", 
 Lexicon = Callable[[str], PhraseTable[str]]
 
 
-def _hit(table: PhraseTable[str], sent: Sent, j: int) -> tuple[int, str] | None:
-    norms = sent.norms
+def _hit(
+    table: PhraseTable[str], sent: Sent, j: int, limit: int | None = None
+) -> tuple[int, str] | None:
+    """The longest phrase of ``table`` at token ``j`` (ending by token ``limit`` when given)."""
+    norms = sent.norms if limit is None else sent.norms[:limit]
     if table.may_start(norms[j]):
         hit = table.match_at(norms, j)
         if hit is not None:
@@ -94,7 +97,7 @@ def _before(
             return None
         if stop_at_comma and norms[j] == ",":
             return None
-        hit = _hit(table, sent, j)
+        hit = _hit(table, sent, j, limit=first)
         if hit is not None and j + hit[0] <= first:
             # The longest phrase ending closest to the number ("death toll of" over "toll").
             return first - (j + hit[0]), FigureKind(hit[1]), j, j + hit[0]

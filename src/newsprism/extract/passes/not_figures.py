@@ -2,8 +2,9 @@
 shape (its words come from the lexicons ``not_after``, ``not_before``, ``months``,
 ``casualty_after`` and ``people``): a unit or a time after the number ("12 km", "48 hours",
 "10:30"), a cue before it ("aged 12", "article 5", "$3"), a date ("6 March", "March 6"), a year
-("in 2023"), a suffix glued to it ("3rd", "5km"); even where a rule gave the number a kind
-("the toll of the 14-year war").
+("in 2023"), a suffix glued to it ("3rd", "5km"), a word for one that counts no person ("eine
+Frau las vor"); even where a rule gave the number a kind ("the toll of the 14-year war"),
+unless the rule's own match takes the words after the number.
 """
 
 from __future__ import annotations
@@ -41,7 +42,12 @@ def non_count(c: Candidate, sent: Sent, lexicon: Callable[[str], PhraseTable[str
     tokens = sent.tokens
     first, last = c.number.num_first, c.number.num_last
     after = c.number.last
-    if _at(lexicon("not_after"), sent, last) or _at(lexicon("not_after"), sent, after):
+    # A rule whose match takes the words after the number knows what they are ("627 cases of
+    # arbitrary arrests"): no unit then.
+    ruled = c.by_rule and c.kind_span is not None and c.kind_span[1] > after
+    if not ruled and (
+        _at(lexicon("not_after"), sent, last) or _at(lexicon("not_after"), sent, after)
+    ):
         return "unit after"
     if _ending_at(lexicon("not_before"), sent, c.number.first):
         return "cue before"
@@ -68,9 +74,15 @@ def non_count(c: Candidate, sent: Sent, lexicon: Callable[[str], PhraseTable[str
         and int(tok.text) in YEARS
         and c.quantity.qualifier is Qualifier.EXACT
         and not _at(lexicon("people"), sent, last)
-        and not _at(lexicon("casualty_after"), sent, last)
     ):
-        return "year"
+        return "year"  # "1979 ermordete die Gruppe ...": a year, whatever follows
+    if (
+        c.number.words
+        and c.quantity.value == 1
+        and last == first + 1
+        and not _counts_one(c, sent, lexicon)
+    ):
+        return "article"
     glued = (
         last < len(tokens)
         and not tokens[last].space
@@ -85,6 +97,17 @@ def non_count(c: Candidate, sent: Sent, lexicon: Callable[[str], PhraseTable[str
     ):
         return "glued suffix"  # "3rd", "5km", "10h": a suffix or unit glued to the digits
     return None
+
+
+def _counts_one(c: Candidate, sent: Sent, lexicon: Callable[[str], PhraseTable[str]]) -> bool:
+    """Whether a word for one ("one", "ein", "bir", "satu") counts a person: a person, group
+    or casualty word within two words after it, or a casualty word right before it ("killing
+    one"); otherwise it is an article or a pronoun ("eine Frau las vor", "bir yetkili")."""
+    last = c.number.last
+    for j in range(last, min(len(sent.tokens), last + 2)):
+        if any(_at(lexicon(n), sent, j) for n in ("people", "groups", "casualty_after")):
+            return True
+    return _ending_at(lexicon("casualty_before"), sent, c.number.first)
 
 
 def drop_non_counts(state: State) -> State:

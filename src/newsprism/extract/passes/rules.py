@@ -56,7 +56,11 @@ def _apply(c: Candidate, rule: Rule, m: Match) -> Candidate:
             c = dataclasses.replace(c, part=True)
         if kind is not None and rule.priority > c.kind_priority:
             c = dataclasses.replace(
-                c, kind=kind, kind_span=(m.start, m.end), kind_priority=rule.priority
+                c,
+                kind=kind,
+                kind_span=(m.start, m.end),
+                kind_priority=rule.priority,
+                by_rule=True,
             )
     elif action is Action.NOT_FIGURE:
         if rule.priority > c.drop_priority:
