@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Rejection
 from newsprism.model.reconcile import Brief, FigureGroup, SingleSourceClaim
-from newsprism.model.stories import Story, StoryAssignment
+from newsprism.model.stories import Story, StoryAssignment, StoryLink
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -20,6 +20,8 @@ class StoryReport:
     groups: tuple[FigureGroup, ...] = ()
     single_source: tuple[SingleSourceClaim, ...] = ()
     brief: Brief | None = None
+    #: Why each member is in the story (``newsprism stories --explain``); empty unless asked.
+    links: tuple[StoryLink, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
