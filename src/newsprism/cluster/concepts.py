@@ -35,6 +35,9 @@ YEAR_MIN, YEAR_MAX = 1950, 2099
 #: Four digits, not inside a longer number: "04.08.2020" holds a year; thousands groups have
 #: three digits, so "1.999" and "2,023" do not.
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d|[.,]\d)")
+#: Where a lead names no country, state or major city, a country is its main one when its
+#: towns and regions are named this often (one mention of a town may be a word or a name).
+MIN_TOWN_MENTIONS = 2
 #: Languages whose event cues read an article of unknown language.
 FALLBACK_LANGUAGES = ("en", "fr", "es", "id")
 
@@ -45,7 +48,8 @@ class Concepts:
 
     places: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
-    #: The countries named most often (the event's, usually; others are context).
+    #: The countries named most often by a country, region or major city name (the event's,
+    #: usually; others are context).
     main_countries: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
     orgs: frozenset[str] = frozenset()
@@ -87,14 +91,21 @@ def article_concepts(text: str, lang: str, published: dt.date | None) -> Concept
     mentions = place_mentions(text, place_index())
     places = {p.place_id: p for found in mentions for p in found}
     counts = Counter(c for found in mentions for c in {c for p in found for c in p.countries})
-    top = max(counts.values(), default=0)
+    # The main countries: named most often by a country, a US state or a major city. A town's
+    # or region's name says less (many are a word or a name somewhere: "Man", "Paul", "Lodi").
+    major = Counter(
+        c for found in mentions for c in {c for p in found if p.major for c in p.countries}
+    )
+    if not major:  # no country, state or big city: towns and regions named at least twice
+        major = Counter({c: n for c, n in counts.items() if n >= MIN_TOWN_MENTIONS})
+    top = max(major.values(), default=0)
     years = mentioned_years(text, published.year if published is not None else None)
     if published is not None:
         years.append(published.year)
     return Concepts(
         places=frozenset(p for p in places if not p.startswith("cc:")),
         countries=frozenset(counts),
-        main_countries=frozenset(c for c, n in counts.items() if n == top),
+        main_countries=frozenset(c for c, n in major.items() if n == top),
         events=find_event_types(text, lang, FALLBACK_LANGUAGES),
         orgs=find_orgs(text),
         years=frozenset(years),

