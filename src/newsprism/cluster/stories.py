@@ -34,7 +34,7 @@ from newsprism.model.article import Article
 from newsprism.model.ids import ArticleId, StoryId, content_hash
 from newsprism.model.stories import Story, StoryAssignment
 
-STORY_METHOD = "cluster.stories.v2"
+STORY_METHOD = "cluster.stories.v3"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -141,3 +141,19 @@ def test_explained_links_add_up_to_their_scores() -> None:
         total -= signals["conflict"] + signals["time"]
         assert abs(total - link.score) < 0.01
         assert link.partner_id != link.article_id
+
+
+def test_ingest_then_analyze_from_the_store_gives_the_batch_stories(monkeypatch) -> None:
+    monkeypatch.setattr("newsprism.pipeline.stories._e5", _BagEmbedder)
+    batch = Engine(Settings(workers=1)).analyze([EXAMPLE_DIR])
+    store = MemoryStore()
+    engine = Engine(Settings(workers=1), store=store)
+    engine.ingest([EXAMPLE_DIR])
+    assigned = {(a.article_id, a.story_id) for a in store.assignments()}
+    stored = engine.analyze()
+
+    def stories(report) -> set[tuple[str, str, tuple[str, ...]]]:
+        return {(s.story.story_id, s.story.label, s.story.article_ids) for s in report.stories}
+
+    assert stories(stored) == stories(batch)
+    assert assigned == {(a.article_id, a.story_id) for s in batch.stories for a in s.assignments}
