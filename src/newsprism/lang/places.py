@@ -163,15 +163,20 @@ def place_mentions(text: str, index: PlaceIndex) -> list[tuple[Place, ...]]:
     is shared). Words in capitals only ("ASKER", "SAR") are skipped: in headlines and agency
     slugs they are as often common words as places."""
     matches = list(_WORD.finditer(text))
-    lower = {m.group() for m in matches if m.group()[:1].islower()}
-    folded = [fold(m.group()) for m in matches]
-    starts = {m.start() for m in _SENTENCE_START.finditer(text)}
+    words = [m.group() for m in matches]
+    lower = {w for w in words if w[:1].islower()}
+    folded = _LazyFold(words)
+    starts: set[int] | None = None
     found: list[tuple[Place, ...]] = []
     i = 0
-    while i < len(matches):
-        word = matches[i].group()
-        cased = not _ARABIC.search(word)
-        if cased and (not word[:1].isupper() or word.isupper() or word.lower() in lower):
+    while i < len(words):
+        word = words[i]
+        first = word[:1]
+        if first.isupper():
+            if word.isupper() or word.lower() in lower:
+                i += 1
+                continue
+        elif first.islower() or not _ARABIC.match(word):
             i += 1
             continue
         hit = _match_at(folded, i, index)
@@ -179,12 +184,33 @@ def place_mentions(text: str, index: PlaceIndex) -> list[tuple[Place, ...]]:
             i += 1
             continue
         size, places = hit
+        if starts is None:
+            starts = {m.start() for m in _SENTENCE_START.finditer(text)}
         if matches[i].start() in starts:
             places = tuple(p for p in places if p.major)
         if places:
             found.append(places)
         i += size
     return found
+
+
+class _LazyFold:
+    """The folded words of a text, folded when first read (most words are never looked up)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.done: dict[int, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def at(self, i: int) -> str:
+        if i not in self.done:
+            self.done[i] = fold(self.words[i])
+        return self.done[i]
+
+    def span(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(self.at(k) for k in range(start, min(end, len(self.words))))
 
 
 def find_places(text: str, index: PlaceIndex) -> tuple[Place, ...]:
@@ -196,14 +222,15 @@ def find_places(text: str, index: PlaceIndex) -> tuple[Place, ...]:
     return tuple(found.values())
 
 
-def _match_at(folded: list[str], i: int, index: PlaceIndex) -> tuple[int, tuple[Place, ...]] | None:
-    if (folded[i],) in index.excluded:
+def _match_at(folded: _LazyFold, i: int, index: PlaceIndex) -> tuple[int, tuple[Place, ...]] | None:
+    word = folded.at(i)
+    if (word,) in index.excluded:
         return None
-    for first in _candidates(folded[i]):
+    for first in _candidates(word):
         if first not in index.first_tokens:
             continue
         for size in range(min(MAX_TOKENS, len(folded) - i), 0, -1):
-            places = index.aliases.get((first, *folded[i + 1 : i + size]))
+            places = index.aliases.get((first, *folded.span(i + 1, i + size)))
             if places:
                 return size, places
     return None
