@@ -3,7 +3,8 @@
 Pearson correlation between our same-story scores and the negated human ``Overall`` rating
 (1 = very similar ... 4 = very dissimilar), so a higher r is better. The pairs are scored the
 way clustering scores candidate pairs: inside one batch (all articles of the file), against
-each article's background in the partner's language. Three scores are reported: ``pearson``,
+each article's background in the partner's language, corrected by the batch's offset of the
+pair's two languages (``similarity.language_pair_offsets``). Three scores are reported: ``pearson``,
 the calibrated embedding score ``z`` (our similarity score); ``combined_pearson``, the full
 clustering score (``z`` plus shared names, numbers, places, event signatures and
 disagreements, as ``cluster_stories`` scores candidate pairs; the pairs have no dates); and
@@ -13,6 +14,7 @@ disagreements, as ``cluster_stories`` scores candidate pairs; the pairs have no 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import math
 import time
 from collections.abc import Sequence
@@ -25,7 +27,13 @@ from newsprism.cluster.concepts import article_concepts, concept_keys
 from newsprism.cluster.embedding import LEAD_CHARS, Embedder, embedding_text
 from newsprism.cluster.evidence import Batch, score_parts
 from newsprism.cluster.signals import KEY_LEAD_CHARS, article_keys
-from newsprism.cluster.similarity import Background, ScoreParams, background, z_scores
+from newsprism.cluster.similarity import (
+    Background,
+    ScoreParams,
+    background,
+    language_pair_offsets,
+    z_scores,
+)
 from newsprism.model.article import Article
 from newsprism.model.ids import article_id_for
 
@@ -118,6 +126,7 @@ def evaluate_semeval(
     left_rows = np.array([i for i, _ in ordered], dtype=np.int64)
     right_rows = np.array([j for _, j in ordered], dtype=np.int64)
     bg = background(vectors, [articles[t].lang for t in texts])
+    bg = dataclasses.replace(bg, offset=language_pair_offsets(vectors, bg))
     cosines = np.einsum("kd,kd->k", vectors[left_rows], vectors[right_rows]).astype(np.float64)
     batch = _batch([articles[t] for t in texts], vectors, bg)
     combined = score_parts(batch, ordered, params or ScoreParams()).total()
