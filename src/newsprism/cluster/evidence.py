@@ -33,7 +33,7 @@ from newsprism.cluster.similarity import (
     ScoreParams,
     ScoreParts,
     background,
-    language_pair_offsets,
+    language_pair_calibration,
     pair_parts,
 )
 from newsprism.model.article import Article
@@ -82,7 +82,7 @@ def prepare_batch(
         for a, c in zip(articles, concepts, strict=True)
     )
     bg = background(vectors, [a.lang for a in articles])
-    bg = dataclasses.replace(bg, offset=language_pair_offsets(vectors, bg))
+    bg = dataclasses.replace(bg, calibration=language_pair_calibration(vectors, bg))
     return Batch(articles, vectors, keys, bg, concepts)
 
 

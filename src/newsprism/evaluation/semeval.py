@@ -3,8 +3,8 @@
 Pearson correlation between our same-story scores and the negated human ``Overall`` rating
 (1 = very similar ... 4 = very dissimilar), so a higher r is better. The pairs are scored the
 way clustering scores candidate pairs: inside one batch (all articles of the file), against
-each article's background in the partner's language, corrected by the batch's offset of the
-pair's two languages (``similarity.language_pair_offsets``). Three scores are reported: ``pearson``,
+each article's background in the partner's language, calibrated per language pair within the
+batch (``similarity.language_pair_calibration``). Three scores are reported: ``pearson``,
 the calibrated embedding score ``z`` (our similarity score); ``combined_pearson``, the full
 clustering score (``z`` plus shared names, numbers, places, event signatures and
 disagreements, as ``cluster_stories`` scores candidate pairs; the pairs have no dates); and
@@ -31,7 +31,7 @@ from newsprism.cluster.similarity import (
     Background,
     ScoreParams,
     background,
-    language_pair_offsets,
+    language_pair_calibration,
     z_scores,
 )
 from newsprism.model.article import Article
@@ -126,7 +126,7 @@ def evaluate_semeval(
     left_rows = np.array([i for i, _ in ordered], dtype=np.int64)
     right_rows = np.array([j for _, j in ordered], dtype=np.int64)
     bg = background(vectors, [articles[t].lang for t in texts])
-    bg = dataclasses.replace(bg, offset=language_pair_offsets(vectors, bg))
+    bg = dataclasses.replace(bg, calibration=language_pair_calibration(vectors, bg))
     cosines = np.einsum("kd,kd->k", vectors[left_rows], vectors[right_rows]).astype(np.float64)
     batch = _batch([articles[t] for t in texts], vectors, bg)
     combined = score_parts(batch, ordered, params or ScoreParams()).total()
