@@ -51,6 +51,9 @@ class Concepts:
     #: The countries named most often by a country, region or major city name (the event's,
     #: usually; others are context).
     main_countries: frozenset[str] = frozenset()
+    #: Whether ``main_countries`` come from towns' and regions' names only (no country, US
+    #: state or major city named).
+    main_from_towns: bool = False
     events: frozenset[str] = frozenset()
     orgs: frozenset[str] = frozenset()
     years: frozenset[int] = frozenset()
@@ -96,7 +99,8 @@ def article_concepts(text: str, lang: str, published: dt.date | None) -> Concept
     major = Counter(
         c for found in mentions for c in {c for p in found if p.major for c in p.countries}
     )
-    if not major:  # no country, state or big city: towns and regions named at least twice
+    from_towns = not major
+    if from_towns:  # no country, state or big city: towns and regions named at least twice
         major = Counter({c: n for c, n in counts.items() if n >= MIN_TOWN_MENTIONS})
     top = max(major.values(), default=0)
     years = mentioned_years(text, published.year if published is not None else None)
@@ -106,6 +110,7 @@ def article_concepts(text: str, lang: str, published: dt.date | None) -> Concept
         places=frozenset(p for p in places if not p.startswith("cc:")),
         countries=frozenset(counts),
         main_countries=frozenset(c for c, n in major.items() if n == top),
+        main_from_towns=from_towns and bool(major),
         events=find_event_types(text, lang, FALLBACK_LANGUAGES),
         orgs=find_orgs(text),
         years=frozenset(years),
@@ -147,9 +152,13 @@ def types_disagree(a: Concepts, b: Concepts) -> bool:
     return bool(a.events) and bool(b.events) and not types_agree(a.events, b.events)
 
 
-def disagreements(a: Concepts, b: Concepts) -> int:
-    """How many of event type and country the two articles disagree on (0-2)."""
-    return int(types_disagree(a, b)) + int(countries_disagree(a, b))
+def disagreements(a: Concepts, b: Concepts, *, towns_count: bool = True) -> int:
+    """How many of event type and country the two articles disagree on (0-2); with
+    ``towns_count=False`` a main country read from towns' names only does not disagree."""
+    countries = countries_disagree(a, b)
+    if countries and not towns_count and (a.main_from_towns or b.main_from_towns):
+        countries = False
+    return int(types_disagree(a, b)) + int(countries)
 
 
 def years_apart(a: Concepts, b: Concepts) -> int:

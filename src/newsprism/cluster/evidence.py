@@ -101,7 +101,9 @@ def concept_evidence(
         across = batch.articles[i].lang != batch.articles[j].lang
         shared = sigs[i] & sigs[j] if across else frozenset()
         rarity.append(max((weights.weight(k) for k in shared), default=0.0) / top if top else 0.0)
-        conflicts.append(disagreements(a, b))
+        # Within one language, a country read only from towns' names does not count against
+        # (on GVA, US towns read as foreign places cost recall: F1 0.905 against 0.910).
+        conflicts.append(disagreements(a, b, towns_count=across))
         apart.append(years_apart(a, b))
     return ConceptEvidence(rarity, conflicts, apart)
 
