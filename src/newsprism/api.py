@@ -29,6 +29,7 @@ from newsprism.pipeline.stories import (
     StoryContext,
     build_story_reports,
     framing_profiles,
+    needs_assignment,
 )
 from newsprism.settings import Settings
 from newsprism.store.base import Store
@@ -139,12 +140,17 @@ class Engine:
     # -- store ------------------------------------------------------------------------------
 
     def ingest(
-        self, paths: Sequence[Path | str], *, progress: Progress | None = None
+        self,
+        paths: Sequence[Path | str],
+        *,
+        progress: Progress | None = None,
+        assign_stories: bool = True,
     ) -> IngestResult:
         """Add the articles of ``paths`` to the store (idempotent) and record rejections.
 
         New articles are assigned to the stored stories (or open new ones) without
-        re-clustering what is already there.
+        re-clustering what is already there, from the same evidence as a batch run (figures
+        included); ``assign_stories=False`` leaves that to the next story-level run.
         """
         store = self._require_store()
         rejections: list[Rejection] = []
@@ -170,7 +176,8 @@ class Engine:
             result = store.add_articles(accepted())
         finally:
             store.add_rejections(rejections)
-        StoryContext(store=store).update_assignments(store)
+        if assign_stories and needs_assignment(store):
+            StoryContext(store=store).update_assignments(store, self.stored_articles())
         return IngestResult(result.added, result.skipped_existing, tuple(rejections))
 
     def stored_articles(self, *, progress: Progress | None = None) -> list[AnalyzedArticle]:
@@ -223,22 +230,27 @@ class Engine:
         *,
         progress: Progress | None = None,
         with_stories: bool = True,
+        explain_stories: bool = False,
     ) -> Report:
         """Run the whole pipeline and return the report.
 
         With a store, ``paths`` are ingested first and the report covers every stored article.
+        ``explain_stories`` adds to each story why each member is in it (``StoryReport.links``).
         """
         rejections: list[Rejection] = []
         copies: list[tuple[str, str]] = []
         if self.store is not None:
-            if paths:
-                rejections.extend(self.ingest(paths, progress=progress).rejections)
+            if paths:  # stories are assigned once, below, from the analysed articles
+                ingested = self.ingest(paths, progress=progress, assign_stories=False)
+                rejections.extend(ingested.rejections)
             analyzed = self.stored_articles(progress=progress)
         else:
             analyzed, rejections, copies = self.analyze_articles(paths, progress=progress)
         analyzed.sort(key=lambda a: a.article.ref)
         stories = (
-            build_story_reports(analyzed, StoryContext(store=self.store)) if with_stories else ()
+            build_story_reports(analyzed, StoryContext(store=self.store), explain=explain_stories)
+            if with_stories
+            else ()
         )
         report = Report(
             engine_version=__version__,

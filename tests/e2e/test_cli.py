@@ -98,6 +98,23 @@ def test_stories_jsonl_one_line_per_article() -> None:
     assert all({"article", "story", "duplicate_of"} <= row.keys() for row in rows)
 
 
+def test_stories_explain_says_why_each_article_is_in_its_story() -> None:
+    result = runner.invoke(
+        app, ["stories", str(EXAMPLE_DIR), "--explain", "--format", "jsonl", "-j", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    refs = {row["article"] for row in rows}
+    for row in rows:
+        link = row["link"]
+        assert link["article"] in refs - {row["article"]}
+        signals = link["signals"]
+        assert set(signals) == {"embedding", "keys", "signature", "conflict", "time"}
+        total = signals["embedding"] + signals["keys"] + signals["signature"]
+        assert abs(total - signals["conflict"] - signals["time"] - link["score"]) < 0.01
+        assert link["shared"]
+
+
 def test_reconcile_jsonl_groups() -> None:
     result = runner.invoke(app, ["reconcile", str(EXAMPLE_DIR), "--format", "jsonl", "-j", "1"])
     assert result.exit_code == 0, result.output

@@ -28,7 +28,7 @@ DataDir = Annotated[
     typer.Option(
         "--data",
         envvar="NEWSPRISM_EVAL_DATA",
-        help="Folder with the evaluation sets (gva-semeval2018-task5, idmc-idetect, semeval2022-task8-sample, babe, basil).",
+        help="Folder with the evaluation sets (gva-semeval2018-task5, idmc-idetect, semeval2022-task8-sample, multilingual-news-dev, babe, basil).",
     ),
 ]
 Example = Annotated[Path, typer.Option("--example", help="Folder of the bundled example articles.")]
@@ -66,7 +66,8 @@ def figures(
 
 @app.command("stories")
 def stories(data: DataDir = None, example: Example = DEFAULT_EXAMPLE) -> None:
-    """Story clustering: B-cubed on GVA incidents (TF-IDF baseline), Pearson on SemEval-2022 pairs."""
+    """Story clustering: B-cubed on the multilingual development set (per-event splits) and GVA
+    incidents (TF-IDF baseline), Pearson on SemEval-2022 pairs."""
     _print(stories_suite(example, _data(data)))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -48,6 +49,8 @@ def _cell(value: object) -> str:
         return ""
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
 
 
@@ -90,11 +93,14 @@ def _run(
     *,
     label: str,
     with_stories: bool,
+    explain: bool = False,
 ) -> Report:
     if not paths and db is None:
         raise typer.BadParameter("give files or folders, or --db FILE", param_hint="PATHS")
     with engine(db, workers, strict) as eng, progress_bar(label) as progress:
-        return eng.analyze(paths or [], progress=progress, with_stories=with_stories)
+        return eng.analyze(
+            paths or [], progress=progress, with_stories=with_stories, explain_stories=explain
+        )
 
 
 def _finish(report: Report) -> None:
@@ -121,10 +127,21 @@ def stories(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Add why each article is in its story: the member it is most strongly linked "
+            "to, the pair's score, what each signal gave and the shared keys.",
+        ),
+    ] = False,
 ) -> None:
     """Print the story of every article and the article it copies, if any."""
-    report = _run(paths, db, workers, strict, label="clustering", with_stories=True)
-    _emit(story_rows(report), fmt, STORY_COLUMNS)
+    report = _run(
+        paths, db, workers, strict, label="clustering", with_stories=True, explain=explain
+    )
+    columns = [*STORY_COLUMNS, "link"] if explain else STORY_COLUMNS
+    _emit(story_rows(report), fmt, columns)
     _finish(report)
 
 

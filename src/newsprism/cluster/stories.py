@@ -24,22 +24,17 @@ import numpy as np
 from newsprism.cluster.agglomerate import MergeParams, agglomerate
 from newsprism.cluster.candidates import BlockingParams, neighbour_pairs, shared_key_pairs
 from newsprism.cluster.duplicates import DuplicateParams, article_copy_pairs, copies_from_pairs
-from newsprism.cluster.embedding import Embedder, embedding_text
+from newsprism.cluster.embedding import Embedder
+from newsprism.cluster.evidence import Batch, prepare_batch, score_parts, unique_sorted
 from newsprism.cluster.labels import story_label
-from newsprism.cluster.signals import (
-    KEY_LEAD_CHARS,
-    KeyWeights,
-    article_keys,
-    batch_key_similarities,
-    rare_shared_names,
-)
-from newsprism.cluster.similarity import Background, ScoreParams, background, pair_scores
+from newsprism.cluster.signals import KEY_LEAD_CHARS
+from newsprism.cluster.similarity import ScoreParams
 from newsprism.cluster.unionfind import UnionFind
 from newsprism.model.article import Article
 from newsprism.model.ids import ArticleId, StoryId, content_hash
 from newsprism.model.stories import Story, StoryAssignment
 
-STORY_METHOD = "cluster.stories.v2"
+STORY_METHOD = "cluster.stories.v3"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -65,44 +60,7 @@ class StoryResult:
     assignments: tuple[StoryAssignment, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _Batch:
-    """Everything computed once per article of a run (indices follow ``articles``)."""
-
-    articles: tuple[Article, ...]
-    vectors: np.ndarray
-    keys: tuple[frozenset[str], ...]
-    background: Background
-
-
-def _unique_sorted(articles: Sequence[Article]) -> tuple[Article, ...]:
-    by_id: dict[ArticleId, Article] = {}
-    for article in articles:
-        by_id.setdefault(article.article_id, article)
-    return tuple(by_id[k] for k in sorted(by_id))
-
-
-def _prepare(
-    articles: tuple[Article, ...],
-    embedder: Embedder,
-    extra_keys: Mapping[ArticleId, frozenset[str]] | None,
-    key_lead_chars: int = KEY_LEAD_CHARS,
-) -> _Batch:
-    vectors = (
-        embedder.embed([embedding_text(a) for a in articles])
-        if articles
-        else np.zeros((0, 1), dtype=np.float32)
-    )
-    extra = extra_keys or {}
-    keys = tuple(
-        article_keys(a.title, a.text, lead_chars=key_lead_chars)
-        | extra.get(a.article_id, frozenset())
-        for a in articles
-    )
-    return _Batch(articles, vectors, keys, background(vectors, [a.lang for a in articles]))
-
-
-def _candidate_pairs(batch: _Batch, params: StoryParams) -> set[tuple[int, int]]:
+def _candidate_pairs(batch: Batch, params: StoryParams) -> set[tuple[int, int]]:
     """Pairs worth scoring: embedding neighbours and pairs sharing a rare key (never all)."""
     pairs = neighbour_pairs(batch.vectors, params.blocking)
     pairs |= shared_key_pairs(batch.keys, params.blocking.max_key_df)
@@ -110,7 +68,7 @@ def _candidate_pairs(batch: _Batch, params: StoryParams) -> set[tuple[int, int]]
 
 
 def _agglomerate(
-    batch: _Batch,
+    batch: Batch,
     edges: Sequence[tuple[float, int, int]],
     copy_pairs: Sequence[tuple[int, int, float]],
     params: StoryParams,
@@ -128,29 +86,18 @@ def _agglomerate(
 
 
 def _scored_edges(
-    batch: _Batch, pairs: set[tuple[int, int]], params: StoryParams
+    batch: Batch, pairs: set[tuple[int, int]], params: StoryParams
 ) -> list[tuple[float, int, int]]:
     ordered = sorted(pairs)
-    weights = KeyWeights.from_keys(batch.keys)
-    key_sims = batch_key_similarities(batch.keys, ordered, weights)
-    scoring = params.scoring
-    bridged = [
-        rare_shared_names(batch.keys[i], batch.keys[j], weights, scoring.bridge_max_df)
-        >= scoring.bridge_names
-        for i, j in ordered
-    ]
-    dates = [a.published for a in batch.articles]
-    scores = pair_scores(
-        ordered, batch.vectors, batch.background, key_sims, dates, scoring, bridged
-    )
+    scores = score_parts(batch, ordered, params.scoring).total()
     return [(float(s), i, j) for s, (i, j) in zip(scores, ordered, strict=True)]
 
 
-def _label(members: Sequence[int], batch: _Batch) -> str:
+def _label(members: Sequence[int], batch: Batch) -> str:
     return story_label([batch.articles[m] for m in members], batch.vectors[list(members)])
 
 
-def _story(members: Sequence[int], batch: _Batch, method: str, story_id: StoryId | None) -> Story:
+def _story(members: Sequence[int], batch: Batch, method: str, story_id: StoryId | None) -> Story:
     articles = [batch.articles[m] for m in members]
     ids = tuple(sorted(a.article_id for a in articles))
     dates = sorted(a.published for a in articles if a.published is not None)
@@ -167,7 +114,7 @@ def _story(members: Sequence[int], batch: _Batch, method: str, story_id: StoryId
 
 
 def _assignments(
-    batch: _Batch,
+    batch: Batch,
     story_of: Mapping[int, StoryId],
     copies: Mapping[ArticleId, ArticleId],
     only: set[ArticleId] | None = None,
@@ -200,7 +147,7 @@ def cluster_stories(
     ``extra_keys`` adds evidence keys per article from earlier stages (e.g.
     ``"fig:killed:1383"``, entity keys); they count like shared names.
     """
-    batch = _prepare(_unique_sorted(articles), embedder, extra_keys, params.key_lead_chars)
+    batch = prepare_batch(unique_sorted(articles), embedder, extra_keys, params.key_lead_chars)
     if not batch.articles:
         return StoryResult(stories=(), assignments=())
     dup_pairs = article_copy_pairs(batch.articles, params.duplicates)
@@ -211,7 +158,7 @@ def cluster_stories(
 
 
 def _result(
-    batch: _Batch,
+    batch: Batch,
     uf: UnionFind,
     copies: Mapping[ArticleId, ArticleId],
     method: str,
@@ -271,8 +218,8 @@ def assign_to_stories(
     existing_articles = [a for a in existing_articles if a.article_id in in_story]
     known = {a.article_id for a in existing_articles}
     fresh = [a for a in new if a.article_id not in known]
-    batch = _prepare(
-        _unique_sorted([*existing_articles, *fresh]), embedder, extra_keys, params.key_lead_chars
+    batch = prepare_batch(
+        unique_sorted([*existing_articles, *fresh]), embedder, extra_keys, params.key_lead_chars
     )
     index = {a.article_id: i for i, a in enumerate(batch.articles)}
     new_ids = {a.article_id for a in fresh}

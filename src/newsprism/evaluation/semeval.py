@@ -3,15 +3,18 @@
 Pearson correlation between our same-story scores and the negated human ``Overall`` rating
 (1 = very similar ... 4 = very dissimilar), so a higher r is better. The pairs are scored the
 way clustering scores candidate pairs: inside one batch (all articles of the file), against
-each article's background in the partner's language. Three scores are reported: ``pearson``,
+each article's background in the partner's language, calibrated per language pair within the
+batch (``similarity.language_pair_calibration``). Three scores are reported: ``pearson``,
 the calibrated embedding score ``z`` (our similarity score); ``combined_pearson``, the full
-clustering score (``z`` plus shared names and figures; the pairs have no dates); and
+clustering score (``z`` plus shared names, numbers, places, event signatures and
+disagreements, as ``cluster_stories`` scores candidate pairs; the pairs have no dates); and
 ``cosine_pearson``, the raw cosine, as baseline.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import math
 import time
 from collections.abc import Sequence
@@ -20,9 +23,17 @@ from pathlib import Path
 
 import numpy as np
 
+from newsprism.cluster.concepts import article_concepts, concept_keys
 from newsprism.cluster.embedding import LEAD_CHARS, Embedder, embedding_text
-from newsprism.cluster.signals import article_keys, batch_key_similarities
-from newsprism.cluster.similarity import ScoreParams, background, pair_scores, z_scores
+from newsprism.cluster.evidence import Batch, score_parts
+from newsprism.cluster.signals import KEY_LEAD_CHARS, article_keys
+from newsprism.cluster.similarity import (
+    Background,
+    ScoreParams,
+    background,
+    language_pair_calibration,
+    z_scores,
+)
 from newsprism.model.article import Article
 from newsprism.model.ids import article_id_for
 
@@ -66,6 +77,19 @@ def _semeval_article(text: str, lang: str, ref: str) -> Article:
     )
 
 
+def _batch(articles: Sequence[Article], vectors: np.ndarray, bg: Background) -> Batch:
+    """The clustering evidence of the articles (keys and cross-lingual concepts of the lead,
+    as ``cluster_stories`` draws them; the pairs carry no dates)."""
+    concepts = tuple(
+        article_concepts(a.text[:KEY_LEAD_CHARS], a.lang, a.published) for a in articles
+    )
+    keys = tuple(
+        article_keys(a.title, a.text) | concept_keys(c)
+        for a, c in zip(articles, concepts, strict=True)
+    )
+    return Batch(tuple(articles), vectors, keys, bg, concepts)
+
+
 def pearson(x: Sequence[float], y: Sequence[float]) -> float:
     """Pearson correlation coefficient (0.0 when either side is constant)."""
     a, b = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
@@ -102,16 +126,10 @@ def evaluate_semeval(
     left_rows = np.array([i for i, _ in ordered], dtype=np.int64)
     right_rows = np.array([j for _, j in ordered], dtype=np.int64)
     bg = background(vectors, [articles[t].lang for t in texts])
+    bg = dataclasses.replace(bg, calibration=language_pair_calibration(vectors, bg))
     cosines = np.einsum("kd,kd->k", vectors[left_rows], vectors[right_rows]).astype(np.float64)
-    keys = [article_keys(articles[t].title, articles[t].text) for t in texts]
-    combined = pair_scores(
-        ordered,
-        vectors,
-        bg,
-        batch_key_similarities(keys, ordered),
-        [None] * len(texts),
-        params or ScoreParams(),
-    )
+    batch = _batch([articles[t] for t in texts], vectors, bg)
+    combined = score_parts(batch, ordered, params or ScoreParams()).total()
     human = [-overall for _, _, overall in pairs]
     return PairScores(
         pairs=len(pairs),

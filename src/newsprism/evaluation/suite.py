@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsprism.api import Engine
+from newsprism.cluster.embedding import Embedder
 from newsprism.evaluation.baseline import baseline_figures
 from newsprism.evaluation.figures import evaluate_figures, evaluate_gva_statements, evaluate_idmc
 from newsprism.evaluation.gate import Metric, data_digest
@@ -24,6 +25,7 @@ IDMC = "idmc-idetect"
 SEMEVAL = "semeval2022-task8-sample"
 BABE = "babe"
 BASIL = "basil"
+MULTILINGUAL = "multilingual-news-dev"
 
 
 @dataclass
@@ -97,7 +99,8 @@ def figures_suite(example_dir: Path, gold: Path, data_dir: Path | None) -> Suite
 
 
 def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
-    """Story clustering: the example set is one story; GVA B-cubed; SemEval-2022 Pearson."""
+    """Story clustering: the example set is one story; the multilingual development set and
+    GVA B-cubed; SemEval-2022 Pearson."""
     from newsprism.cluster.embedding import E5Embedder  # noqa: PLC0415 - loads the model
     from newsprism.evaluation.semeval import evaluate_semeval  # noqa: PLC0415
     from newsprism.evaluation.stories import evaluate_gva  # noqa: PLC0415
@@ -107,6 +110,13 @@ def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
     digest = data_digest(sorted(example_dir.iterdir()))
     result.add("stories.example.one_story", 1.0 if len(report.stories) == 1 else 0.0, digest)
     embedder = E5Embedder()
+    multilingual = data_dir / MULTILINGUAL if data_dir else None
+    if multilingual is not None and (multilingual / "gold.jsonl").exists():
+        _multilingual(result, multilingual, embedder)
+    else:
+        result.skipped.append(
+            f"multilingual stories (no {MULTILINGUAL} under {data_dir or '--data (not given)'})"
+        )
     gva = data_dir / GVA / "documents.jsonl" if data_dir else None
     if gva is not None and gva.exists():
         scores = evaluate_gva(gva, embedder)
@@ -132,6 +142,23 @@ def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
             f"SemEval-2022 pairs (no {SEMEVAL} under {data_dir or '--data (not given)'})"
         )
     return result
+
+
+def _multilingual(result: SuiteResult, folder: Path, embedder: Embedder) -> None:
+    from newsprism.evaluation.multilingual import evaluate_multilingual  # noqa: PLC0415
+
+    scores = evaluate_multilingual(folder, embedder)
+    digest = data_digest([folder / "gold.jsonl", *sorted((folder / "articles").iterdir())])
+    name = "stories.multilingual"
+    result.add(f"{name}.bcubed_precision", scores.precision, digest, scores.baseline_precision)
+    result.add(f"{name}.bcubed_recall", scores.recall, digest, scores.baseline_recall)
+    result.add(f"{name}.bcubed_f1", scores.f1, digest, scores.baseline_f1)
+    result.add(f"{name}.no_distractor_merged", float(scores.distractors_merged == 0), digest)
+    for split in scores.splits:
+        absorbed = f"; absorbed {', '.join(split.absorbed)}" if split.absorbed else ""
+        result.rows.append(
+            (f"  {split.event}", f"{split.articles} -> {split.stories} stories{absorbed}", "")
+        )
 
 
 def reconcile_suite(data_dir: Path | None) -> SuiteResult:

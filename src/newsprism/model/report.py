@@ -10,7 +10,7 @@ from newsprism.model.article import Rejection
 from newsprism.model.framing import ArticleFraming, OutletProfile
 from newsprism.model.ids import ArticleId
 from newsprism.model.reconcile import Brief, FigureGroup, SingleSourceClaim
-from newsprism.model.stories import Story, StoryAssignment
+from newsprism.model.stories import Story, StoryAssignment, StoryLink
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,6 +28,8 @@ class StoryReport:
     brief: Brief | None = None
     framing: tuple[ArticleFraming, ...] = ()
     profiles: tuple[OutletProfile, ...] = ()
+    #: Why each member is in the story (``newsprism stories --explain``); empty unless asked.
+    links: tuple[StoryLink, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -33,3 +33,16 @@ class Story:
     first_seen: dt.date | None
     last_seen: dt.date | None
     method: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryLink:
+    """Why an article is in its story: the member it is most strongly linked to, the combined
+    score of that pair and what each signal gave (``signals``: name and score units, in a fixed
+    order; ``conflict`` and ``time`` are subtracted), and the shared keys that weigh most."""
+
+    article_id: ArticleId
+    partner_id: ArticleId
+    score: float
+    signals: tuple[tuple[str, float], ...]
+    shared: tuple[str, ...] = ()

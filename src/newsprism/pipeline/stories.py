@@ -19,6 +19,7 @@ from newsprism.cluster.embedding import (
     MemoryEmbeddingCache,
     embedding_text,
 )
+from newsprism.cluster.explain import explain_links
 from newsprism.cluster.labels import story_label
 from newsprism.cluster.stories import (
     STORY_METHOD,
@@ -29,10 +30,11 @@ from newsprism.cluster.stories import (
 from newsprism.framing.profiles import PROFILER, outlet_profiles, with_single_source
 from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article
+from newsprism.model.figures import AttributionKind
 from newsprism.model.framing import ArticleFraming, OutletProfile
 from newsprism.model.ids import ArticleId, StoryId
 from newsprism.model.report import StoryReport
-from newsprism.model.stories import Story, StoryAssignment
+from newsprism.model.stories import Story, StoryAssignment, StoryLink
 from newsprism.reconcile.single_source import find_single_source_claims
 from newsprism.reconcile.story import RECONCILER, reconcile_story
 from newsprism.store.base import Store
@@ -124,47 +126,71 @@ class StoryContext:
             cache = self.store
         return CachedEmbedder(_e5(), cache)
 
-    def update_assignments(self, store: Store) -> tuple[StoryAssignment, ...]:
+    def update_assignments(
+        self, store: Store, analyzed: Sequence[AnalyzedArticle]
+    ) -> tuple[StoryAssignment, ...]:
         """Assign stored articles that have no story yet, without re-clustering the others;
-        return the new assignments (saved unless ``read_only``)."""
+        return the new assignments (saved unless ``read_only``).
+
+        ``analyzed`` are the stored articles with their figures: the evidence is the batch
+        path's (figure keys included), so a store filled in one ``ingest`` holds the stories a
+        batch run of the same articles finds.
+        """
         assigned = store.assignments()
         if len(assigned) >= store.count_articles():
             return ()  # every stored article has its story: nothing to read
         done = {a.article_id for a in assigned}
-        articles = list(store.articles())
+        articles = [a.article for a in analyzed]
         new = [a for a in articles if a.article_id not in done]
         if not new:
             return ()
+        keys = figure_keys(analyzed)
         if not assigned:
-            result = cluster_stories(articles, self.embedder)
+            result = cluster_stories(articles, self.embedder, extra_keys=keys)
         else:
             existing_articles = [a for a in articles if a.article_id in done]
             stories = stories_from_assignments(assigned, existing_articles, self.embedder)
-            result = assign_to_stories(stories, existing_articles, new, self.embedder)
+            result = assign_to_stories(
+                stories, existing_articles, new, self.embedder, extra_keys=keys
+            )
         fresh = tuple(a for a in result.assignments if a.article_id not in done)
         if not self.read_only:
             store.save_assignments(result.assignments, STORY_METHOD)
         return fresh
 
 
-def _figure_keys(analyzed: Sequence[AnalyzedArticle]) -> dict[ArticleId, frozenset[str]]:
-    """Shared-figure evidence for clustering: ``fig:<kind>:<number>`` per article."""
+def needs_assignment(store: Store) -> bool:
+    """Whether some stored article has no story yet."""
+    return len(store.assignments()) < store.count_articles()
+
+
+#: Smallest figure that makes a key: small counts (1 dead, 3 injured) are shared by chance.
+MIN_FIGURE_KEY = 10
+
+
+def figure_keys(analyzed: Sequence[AnalyzedArticle]) -> dict[ArticleId, frozenset[str]]:
+    """Evidence for clustering from each article's figures: ``fig:<kind>:<number>`` (the same
+    toll stated in two languages) and ``org:<source>`` for the named sources it cites (the
+    normalised source key, as in ``cluster.concepts``)."""
     keys: dict[ArticleId, frozenset[str]] = {}
     for item in analyzed:
-        numbers = {
-            f"fig:{f.kind.value}:{f.quantity.value if f.quantity.value is not None else f.quantity.low}"
-            for f in item.figures
-            if (f.quantity.value or f.quantity.low or 0) >= 10
-        }
-        keys[item.article.article_id] = frozenset(numbers)
+        found: set[str] = set()
+        for f in item.figures:
+            number = f.quantity.value if f.quantity.value is not None else f.quantity.low
+            if number is not None and number >= MIN_FIGURE_KEY:
+                found.add(f"fig:{f.kind.value}:{number}")
+            if f.attribution.kind is AttributionKind.NAMED and f.attribution.source_norm:
+                found.add(f"org:{f.attribution.source_norm}")
+        keys[item.article.article_id] = frozenset(found)
     return keys
 
 
 def cluster(analyzed: Sequence[AnalyzedArticle], context: StoryContext) -> StoryResult:
-    """Stories of the analysed articles (from the store's assignments when there is a store)."""
+    """Stories of the analysed articles (from the store's assignments when there is a store,
+    after assigning the stored articles that have none)."""
     articles = [a.article for a in analyzed]
     if context.store is not None:
-        fresh = context.update_assignments(context.store)
+        fresh = context.update_assignments(context.store, analyzed)
         known = {a.article_id for a in fresh}
         stored = [*fresh, *(a for a in context.store.assignments() if a.article_id not in known)]
         wanted = {x.article_id for x in articles}
@@ -173,16 +199,26 @@ def cluster(analyzed: Sequence[AnalyzedArticle], context: StoryContext) -> Story
             stories=stories_from_assignments(assigned, articles, context.embedder),
             assignments=tuple(assigned),
         )
-    return cluster_stories(articles, context.embedder, extra_keys=_figure_keys(analyzed))
+    return cluster_stories(articles, context.embedder, extra_keys=figure_keys(analyzed))
 
 
 def build_story_reports(
-    analyzed: Sequence[AnalyzedArticle], context: StoryContext
+    analyzed: Sequence[AnalyzedArticle], context: StoryContext, *, explain: bool = False
 ) -> tuple[StoryReport, ...]:
-    """Cluster, then reconcile each story and write its brief."""
+    """Cluster, then reconcile each story and write its brief (and, with ``explain``, why
+    each article is in its story)."""
     if not analyzed:
         return ()
     result = cluster(analyzed, context)
+    links: dict[ArticleId, StoryLink] = {}
+    if explain:
+        found = explain_links(
+            result.stories,
+            [a.article for a in analyzed],
+            context.embedder,
+            extra_keys=figure_keys(analyzed),
+        )
+        links = {link.article_id: link for link in found}
     by_id: Mapping[ArticleId, AnalyzedArticle] = {a.article.article_id: a for a in analyzed}
     by_story: dict[str, list[StoryAssignment]] = {}
     for assignment in result.assignments:
@@ -215,6 +251,7 @@ def build_story_reports(
                 brief=brief,
                 framing=framing,
                 profiles=framing_profiles(framing, members),
+                links=tuple(links[a] for a in story.article_ids if a in links),
             )
         )
     return tuple(reports)

@@ -20,6 +20,7 @@ from newsprism.report.serialize import (
     article_to_json,
     assignment_to_json,
     figure_to_json,
+    link_to_json,
     rejection_to_json,
     story_to_json,
 )
@@ -35,13 +36,17 @@ def figure_rows(report: Report) -> list[JsonDict]:
 
 
 def story_rows(report: Report) -> list[JsonDict]:
-    """One row per article: its story, the article it copies, and the story's label."""
+    """One row per article: its story, the article it copies, and the story's label (and,
+    when the report explains its stories, ``link``: why the article is in its story)."""
     refs = _refs(report)
     rows = []
     for item in report.stories:
+        links = {link.article_id: link for link in item.links}
         for assignment in item.assignments:
             row = assignment_to_json(assignment, refs)
             row["label"] = item.story.label
+            if assignment.article_id in links:
+                row["link"] = link_to_json(links[assignment.article_id], refs)
             rows.append(row)
     return sorted(rows, key=lambda r: str(r["article"]))
 

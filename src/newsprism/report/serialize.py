@@ -15,7 +15,7 @@ from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, Rejection, Sentence
 from newsprism.model.figures import Figure
 from newsprism.model.ids import ArticleId
-from newsprism.model.stories import Story, StoryAssignment
+from newsprism.model.stories import Story, StoryAssignment, StoryLink
 
 #: Name and version of the report.json schema.
 REPORT_SCHEMA = "newsprism.report/1"
@@ -124,6 +124,17 @@ def assignment_to_json(assignment: StoryAssignment, refs: Mapping[ArticleId, str
         "article_id": assignment.article_id,
         "story": assignment.story_id,
         "duplicate_of": refs[duplicate] if duplicate is not None else None,
+    }
+
+
+def link_to_json(link: StoryLink, refs: Mapping[ArticleId, str]) -> JsonDict:
+    """Why an article is in its story: the member it is most strongly linked to, the pair's
+    score, each signal's share of it and the heaviest shared keys."""
+    return {
+        "article": refs.get(link.partner_id, link.partner_id),
+        "score": round(link.score, 3),
+        "signals": dict(link.signals),
+        "shared": list(link.shared),
     }
 
 

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 
-from newsprism.cluster.embedding import embedding_text
+from newsprism.api import Engine
+from newsprism.cluster.embedding import CachedEmbedder, MemoryEmbeddingCache, embedding_text
+from newsprism.cluster.stories import StoryResult
+from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article
 from newsprism.model.ids import StoryId, article_id_for
 from newsprism.model.stories import StoryAssignment
-from newsprism.pipeline.stories import stories_from_assignments
+from newsprism.pipeline.stories import (
+    StoryContext,
+    build_story_reports,
+    cluster,
+    figure_keys,
+    stories_from_assignments,
+)
+from newsprism.settings import Settings
+from newsprism.store.base import Store
+from newsprism.store.memory import MemoryStore
 
 
 class _TableEmbedder:
@@ -59,3 +72,88 @@ def test_rebuilt_story_is_labelled_by_its_most_central_article() -> None:
     assert rebuilt.article_ids == tuple(sorted(a.article_id for a in (early, central, late)))
     assert (rebuilt.first_seen, rebuilt.last_seen) == (early.published, late.published)
     assert embedding_text(central).startswith(central.title)
+
+
+EXAMPLE_DIR = Path(__file__).resolve().parents[3] / "examples" / "syria-coast-2025-03"
+
+
+class _BagEmbedder:
+    """Word-hash vectors: deterministic, no model (related texts share words)."""
+
+    model_name = "fake-bag/pipeline"
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        rows = np.zeros((len(texts), 64), dtype=np.float32)
+        for k, text in enumerate(texts):
+            for word in text.lower().split():
+                rows[k, sum(word.encode()) % 64] += 1.0
+            rows[k] += 2.0
+        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def _analyzed() -> list[AnalyzedArticle]:
+    analyzed, _, _ = Engine(Settings(workers=1)).analyze_articles([EXAMPLE_DIR])
+    return sorted(analyzed, key=lambda a: a.article.ref)
+
+
+def _context(store: Store | None) -> StoryContext:
+    context = StoryContext(store=store)
+    cache = store if store is not None else MemoryEmbeddingCache()
+    context.embedder = CachedEmbedder(_BagEmbedder(), cache)  # type: ignore[misc]
+    return context
+
+
+def _stories(result: StoryResult) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {(s.story_id, s.label, s.article_ids) for s in result.stories}
+
+
+def test_store_path_gives_the_batch_stories_with_figure_keys() -> None:
+    analyzed = _analyzed()
+    batch = cluster(analyzed, _context(None))
+    store = MemoryStore()
+    store.add_articles(a.article for a in analyzed)
+    stored = cluster(analyzed, _context(store))
+    assert _stories(stored) == _stories(batch)
+    assert sorted(store.assignments(), key=lambda a: a.article_id) == sorted(
+        batch.assignments, key=lambda a: a.article_id
+    )
+
+
+def test_figure_keys_carry_tolls_and_named_sources() -> None:
+    keys = figure_keys(_analyzed())
+    everything = set().union(*keys.values())
+    assert "fig:killed:1383" in everything
+    assert "org:sohr" in everything
+    assert not any(k.startswith("fig:") and k.endswith(":1") for k in everything)
+
+
+def test_explained_links_add_up_to_their_scores() -> None:
+    analyzed = _analyzed()
+    reports = build_story_reports(analyzed, _context(None), explain=True)
+    linked = [link for item in reports for link in item.links]
+    in_stories = [
+        a for item in reports if len(item.story.article_ids) > 1 for a in item.story.article_ids
+    ]
+    assert sorted(link.article_id for link in linked) == sorted(in_stories)
+    for link in linked:
+        signals = dict(link.signals)
+        total = signals["embedding"] + signals["keys"] + signals["signature"]
+        total -= signals["conflict"] + signals["time"]
+        assert abs(total - link.score) < 0.01
+        assert link.partner_id != link.article_id
+
+
+def test_ingest_then_analyze_from_the_store_gives_the_batch_stories(monkeypatch) -> None:
+    monkeypatch.setattr("newsprism.pipeline.stories._e5", _BagEmbedder)
+    batch = Engine(Settings(workers=1)).analyze([EXAMPLE_DIR])
+    store = MemoryStore()
+    engine = Engine(Settings(workers=1), store=store)
+    engine.ingest([EXAMPLE_DIR])
+    assigned = {(a.article_id, a.story_id) for a in store.assignments()}
+    stored = engine.analyze()
+
+    def stories(report) -> set[tuple[str, str, tuple[str, ...]]]:
+        return {(s.story.story_id, s.story.label, s.story.article_ids) for s in report.stories}
+
+    assert stories(stored) == stories(batch)
+    assert assigned == {(a.article_id, a.story_id) for s in batch.stories for a in s.assignments}
