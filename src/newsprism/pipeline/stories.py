@@ -86,11 +86,13 @@ class StoryContext:
     there is one, so no text is embedded twice across runs)."""
 
     store: Store | None = None
+    #: The model that embeds texts not cached yet (a Dask cluster's); ``None``: e5 in process.
+    model: Embedder | None = None
 
     @functools.cached_property
     def embedder(self) -> Embedder:
         cache = self.store if self.store is not None else MemoryEmbeddingCache()
-        return CachedEmbedder(_e5(), cache)
+        return CachedEmbedder(self.model or _e5(), cache)
 
     def update_assignments(self, store: Store) -> None:
         """Assign stored articles that have no story yet, without re-clustering the others."""
