@@ -12,7 +12,17 @@ import typer
 from rich.table import Table
 
 from newsprism.cli.console import err, progress_bar, report_rejections, write_jsonl
-from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Strict, Workers, engine
+from newsprism.cli.options import (
+    EXIT_REJECTED,
+    Db,
+    ExecutorKind,
+    ExecutorName,
+    OptionalPaths,
+    Scheduler,
+    Strict,
+    Workers,
+    engine,
+)
 from newsprism.lang.identify import SUPPORTED_LANGUAGES
 from newsprism.model.report import Report
 from newsprism.report.records import figure_rows, group_rows, story_rows
@@ -83,16 +93,21 @@ GROUP_COLUMNS = [
 
 def _run(
     paths: list[Path] | None,
-    db: Path | None,
+    db: str | None,
     workers: int | None,
     strict: bool,
     *,
     label: str,
     with_stories: bool,
+    executor: str = "local",
+    scheduler: str | None = None,
 ) -> Report:
     if not paths and db is None:
         raise typer.BadParameter("give files or folders, or --db FILE", param_hint="PATHS")
-    with engine(db, workers, strict) as eng, progress_bar(label) as progress:
+    with (
+        engine(db, workers, strict, executor, scheduler) as eng,
+        progress_bar(label) as progress,
+    ):
         return eng.analyze(paths or [], progress=progress, with_stories=with_stories)
 
 
@@ -107,9 +122,20 @@ def figures(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    executor: ExecutorName = ExecutorKind.LOCAL,
+    scheduler: Scheduler = None,
 ) -> None:
     """Print every figure (number, hedge, victim group, place, period, source, quote)."""
-    report = _run(paths, db, workers, strict, label="extracting", with_stories=False)
+    report = _run(
+        paths,
+        db,
+        workers,
+        strict,
+        label="extracting",
+        with_stories=False,
+        executor=executor,
+        scheduler=scheduler,
+    )
     _emit(figure_rows(report), fmt, FIGURE_COLUMNS)
     _finish(report)
 
@@ -120,9 +146,20 @@ def stories(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    executor: ExecutorName = ExecutorKind.LOCAL,
+    scheduler: Scheduler = None,
 ) -> None:
     """Print the story of every article and the article it copies, if any."""
-    report = _run(paths, db, workers, strict, label="clustering", with_stories=True)
+    report = _run(
+        paths,
+        db,
+        workers,
+        strict,
+        label="clustering",
+        with_stories=True,
+        executor=executor,
+        scheduler=scheduler,
+    )
     _emit(story_rows(report), fmt, STORY_COLUMNS)
     _finish(report)
 
@@ -133,9 +170,20 @@ def reconcile(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    executor: ExecutorName = ExecutorKind.LOCAL,
+    scheduler: Scheduler = None,
 ) -> None:
     """Print one reconciled figure group per line: low / best / high, origins and rule."""
-    report = _run(paths, db, workers, strict, label="reconciling", with_stories=True)
+    report = _run(
+        paths,
+        db,
+        workers,
+        strict,
+        label="reconciling",
+        with_stories=True,
+        executor=executor,
+        scheduler=scheduler,
+    )
     _emit(group_rows(report), fmt, GROUP_COLUMNS)
     _finish(report)
 
