@@ -19,7 +19,8 @@ from newsprism.settings import Settings
 from newsprism.store.backends import open_store
 
 #: Exit codes: 1 some inputs were rejected (recorded; the run went on, or --strict stopped it),
-#: 2 usage error (typer), 3 configuration or store error.
+#: 2 usage error (typer), 3 configuration or store error (also a missing extra, an unreachable
+#: Dask scheduler or PostgreSQL server).
 EXIT_REJECTED = 1
 EXIT_CONFIG = 3
 
