@@ -120,7 +120,9 @@ class DaskExecutor:
 
     Raises ``ConfigError`` when the scheduler cannot be reached or no worker joins it within
     ``timeout_s``. ``client`` (tests, benchmarks) uses an already connected client instead; it
-    is then not closed by ``close``.
+    is then not closed by ``close``. ``result_timeout_s`` bounds the wait for one task's result
+    (``None``: wait, as Dask does while a cluster has no workers; then a run whose workers all
+    died waits for new ones); past it the run ends with ``BackendUnavailable``.
     """
 
     def __init__(
@@ -130,11 +132,13 @@ class DaskExecutor:
         client: Client | None = None,
         chunk_size: int = CHUNK_SIZE,
         timeout_s: float = CONNECT_TIMEOUT_S,
+        result_timeout_s: float | None = None,
     ) -> None:
         if chunk_size < 1:
             msg = f"chunk_size must be at least 1, not {chunk_size}"
             raise ValueError(msg)
         self._chunk_size = chunk_size
+        self._result_timeout_s = result_timeout_s
         self._owns_client = client is None
         if client is None:
             if not address:
@@ -255,7 +259,7 @@ class DaskExecutor:
 
     def _result(self, future: Future[Any]) -> Any:  # noqa: ANN401 - the task's own result
         try:
-            return future.result()
+            return future.result(timeout=self._result_timeout_s)
         except KilledWorker:
             raise
         except (OSError, RuntimeError, TimeoutError) as exc:

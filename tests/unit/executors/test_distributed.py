@@ -1,10 +1,9 @@
 """The Dask executor on a real dask.distributed LocalCluster (tests/dask_cluster.py): same
-results as the local executor, worker failures retried, a poison input rejected."""
+results as the local executor, clear errors without a cluster or the extra (worker failures:
+test_worker_failures.py)."""
 
 from __future__ import annotations
 
-import os
-import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 import worker_tasks
+from dask_cluster import RESULT_TIMEOUT_S
 from newsprism.api import Engine
 from newsprism.cli.app import app
 from newsprism.errors import BackendUnavailable, ConfigError, StageError
@@ -34,7 +34,9 @@ def _run(executor: Any, items: list[Any], func: Any = worker_tasks.shout) -> lis
 
 def test_dask_executor_returns_what_the_local_executor_returns(dask_client: Any) -> None:
     local = _run(LocalExecutor(1), WORDS)
-    dask = _run(DaskExecutor(client=dask_client, chunk_size=3), WORDS)
+    dask = _run(
+        DaskExecutor(client=dask_client, result_timeout_s=RESULT_TIMEOUT_S, chunk_size=3), WORDS
+    )
     assert dask == local
     assert dask[0] == "ALPHA" and dask[1] == Rejection(ref="empty", reason="nothing to shout")
     failure = dask[3]
@@ -43,36 +45,11 @@ def test_dask_executor_returns_what_the_local_executor_returns(dask_client: Any)
 
 
 def test_dask_executor_raise_policy_names_stage_and_item(dask_client: Any) -> None:
-    executor = DaskExecutor(client=dask_client, chunk_size=2)
+    executor = DaskExecutor(client=dask_client, result_timeout_s=RESULT_TIMEOUT_S, chunk_size=2)
     with pytest.raises(StageError, match=r"test\.shout\.v1.*bad"):
         list(
             executor.map(worker_tasks.shout, WORDS, stage="test.shout.v1", ref=str, policy="raise")
         )
-
-
-def test_dask_executor_rejects_a_poison_input_and_keeps_the_rest(dask_client: Any) -> None:
-    items = ["one", worker_tasks.POISON, "two", "three"]
-    out = _run(DaskExecutor(client=dask_client, chunk_size=2), items)
-    assert out[0] == "ONE" and out[2:] == ["TWO", "THREE"]
-    poison = out[1]
-    assert isinstance(poison, Rejection) and poison.ref == worker_tasks.POISON
-    assert "worker died" in poison.reason and "test.shout.v1" in poison.reason
-    # The cluster recovered: its workers run new work.
-    assert _run(DaskExecutor(client=dask_client), ["after"]) == ["AFTER"]
-
-
-def test_dask_executor_retries_the_work_of_a_killed_worker(dask_client: Any) -> None:
-    executor = DaskExecutor(client=dask_client, chunk_size=2)
-    numbers = list(range(60))
-    pids = dask_client.run(os.getpid)
-    victim = sorted(pids.values())[0]
-    results = executor.map(worker_tasks.slow_double, numbers, stage="test.double.v1", ref=str)
-    out = [next(results) for _ in range(6)]
-    os.kill(victim, signal.SIGKILL)  # mid-run: tasks of that worker are in flight
-    out.extend(results)
-    assert out == [2 * n for n in numbers]
-    dask_client.wait_for_workers(len(pids), timeout=60)
-    assert victim not in dask_client.run(os.getpid).values()
 
 
 def test_engine_per_article_path_on_dask_is_the_local_one(
@@ -83,7 +60,9 @@ def test_engine_per_article_path_on_dask_is_the_local_one(
     paths = [example_dir, tmp_path / "empty.txt"]
     settings = Settings(workers=1)
     local = Engine(settings).analyze_articles(paths)
-    dask = Engine(settings, executor=DaskExecutor(client=dask_client)).analyze_articles(paths)
+    dask = Engine(
+        settings, executor=DaskExecutor(client=dask_client, result_timeout_s=RESULT_TIMEOUT_S)
+    ).analyze_articles(paths)
     assert dask == local
     assert len(local[0]) == 5 and len(local[1]) == 1
 
@@ -119,3 +98,14 @@ def test_cli_executor_dask_without_the_extra_exits_3(
     message = " ".join(result.output.split())
     assert "pip install 'newsprism[distributed]'" in message
     assert "Traceback" not in message
+
+
+def test_cli_executor_dask_without_a_scheduler_exits_3(
+    monkeypatch: pytest.MonkeyPatch, example_dir: Path
+) -> None:
+    monkeypatch.delenv("DASK_SCHEDULER_ADDRESS", raising=False)
+    result = CliRunner().invoke(app, ["figures", str(example_dir), "--executor", "dask"])
+    assert result.exit_code == 3
+    assert "--scheduler tcp://HOST:PORT or set DASK_SCHEDULER_ADDRESS" in " ".join(
+        result.output.split()
+    )
