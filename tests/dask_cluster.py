@@ -6,8 +6,8 @@ Several worker processes, one thread each. ``dask_client`` shares one cluster pe
 loaded 2-core machine) and waits for a worker before each test, so that a dead cluster fails
 the test instead of hanging it. ``fresh_dask_client`` is a cluster of the test's own, for
 tests that kill workers. The scheduler lets a task kill one worker and retries it on another;
-the second death marks the task failed (``allowed-failures`` 1 instead of 3, so that the
-poison-input test stays short).
+the second death marks the task failed (``allowed-failures`` 1 instead of 3); the poison-input
+test uses 0.
 """
 
 from __future__ import annotations
@@ -28,13 +28,13 @@ RESULT_TIMEOUT_S = 240
 
 
 @contextlib.contextmanager
-def _cluster() -> Iterator[Any]:
+def _cluster(workers: int = WORKERS, allowed_failures: int = 1) -> Iterator[Any]:
     dask = pytest.importorskip("dask", reason="Dask tests need the [distributed] extra")
     distributed = pytest.importorskip("distributed", reason="Dask tests need [distributed]")
     with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 1}),
+        dask.config.set({"distributed.scheduler.allowed-failures": allowed_failures}),
         distributed.LocalCluster(
-            n_workers=WORKERS,
+            n_workers=workers,
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
@@ -42,7 +42,7 @@ def _cluster() -> Iterator[Any]:
         ) as cluster,
         distributed.Client(cluster, set_as_default=False) as client,
     ):
-        client.wait_for_workers(WORKERS, timeout=START_TIMEOUT_S)
+        client.wait_for_workers(workers, timeout=START_TIMEOUT_S)
         yield client
 
 
@@ -63,4 +63,13 @@ def dask_client(_module_dask_client: Any) -> Any:
 def fresh_dask_client() -> Iterator[Any]:
     """A client of a LocalCluster of this test's own (for tests that kill workers)."""
     with _cluster() as client:
+        yield client
+
+
+@pytest.fixture
+def poison_dask_client() -> Iterator[Any]:
+    """Three workers, and a task that kills one worker fails at once (``allowed-failures``
+    0): a poison input kills two workers in all, and the test never depends on the nannies
+    restarting them (seen to stall inside a long pytest run on the loaded machine)."""
+    with _cluster(workers=3, allowed_failures=0) as client:
         yield client
