@@ -8,7 +8,7 @@ DEMO_OUT ?= out/demo
 SHARED_DATA ?= ../shared/data
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test lint typecheck unit eval-gate bench docs clean browser screenshots
+.PHONY: demo test lint typecheck unit pg-server browser eval-gate bench bench-scale docs clean screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,8 +36,23 @@ browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	else echo "note: browser tests need Debian's chromium at $(CHROMIUM) (sudo apt-get install chromium)"; fi
 
-unit: $(STAMP) browser
+unit: $(STAMP) browser pg-server
 	$(BIN)/pytest
+
+# The PostgreSQL store tests start a throwaway server of Debian's postgresql package as an
+# unprivileged user (tests/pg_server.py). Installed here when missing (as root, with apt-get);
+# elsewhere those tests are skipped with a message. The Dask tests need no server: they start a
+# LocalCluster.
+pg-server:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then \
+		true; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian's postgresql package for the PostgreSQL store tests"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } \
+			|| echo "note: installing postgresql failed: the PostgreSQL tests will be skipped"; \
+	else \
+		echo "note: no PostgreSQL server here and no root to install it (apt-get install postgresql): the PostgreSQL tests will be skipped"; \
+	fi
 
 # Accuracy floors pinned in eval/baseline.json; the larger sets are scored when SHARED_DATA exists.
 eval-gate: $(STAMP)
@@ -48,6 +63,10 @@ test: lint typecheck unit eval-gate
 bench: $(STAMP)
 	$(BIN)/python bench/figures.py $(SHARED_DATA)/gva-semeval2018-task5/documents.jsonl
 	$(BIN)/python bench/stories.py
+
+# Articles/s on 1, 2 and 4 Dask workers (separate processes) and the driver's memory.
+bench-scale: $(STAMP)
+	$(BIN)/python bench/scale.py $(SHARED_DATA)/gva-semeval2018-task5/documents.jsonl --articles 10000 --workers 1,2,4 --local
 
 docs: $(STAMP)
 	$(BIN)/typer newsprism.cli.app utils docs --name newsprism --output docs/cli.md

@@ -8,6 +8,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+#: Real servers for the tests that need them: a throwaway PostgreSQL server (tests/pg_server.py)
+#: and a dask.distributed LocalCluster (tests/dask_cluster.py).
+pytest_plugins = ["pg_server", "dask_cluster"]
+
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True)
 settings.register_profile("dev", max_examples=100, deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")

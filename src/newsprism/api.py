@@ -17,13 +17,14 @@ from pathlib import Path
 
 from newsprism import __version__
 from newsprism.errors import InputError
+from newsprism.executors.base import Executor
+from newsprism.executors.local import LocalExecutor
 from newsprism.ingest.sources import iter_inputs
 from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, RawArticle, Rejection
 from newsprism.model.ids import ArticleId
-from newsprism.model.report import Report
+from newsprism.model.report import Report, StoryReport
 from newsprism.pipeline.article import STAGES, analyze_article, analyze_raw, identify
-from newsprism.pipeline.executor import map_items
 from newsprism.pipeline.stories import (
     STORY_STAGES,
     StoryContext,
@@ -32,6 +33,7 @@ from newsprism.pipeline.stories import (
     needs_assignment,
 )
 from newsprism.settings import Settings
+from newsprism.store.backends import story_lock
 from newsprism.store.base import Store
 
 logger = logging.getLogger(__name__)
@@ -69,12 +71,20 @@ class Engine:
     """Runs newsprism over files, folders or a store.
 
     ``store`` (optional) keeps articles, rejections, embeddings and story assignments between
-    runs; without one, every run starts from its inputs.
+    runs; without one, every run starts from its inputs. ``executor`` runs the per-article
+    stages and embeddings (default: ``settings.workers`` processes on this machine); story
+    clustering and reconciliation run here.
     """
 
-    def __init__(self, settings: Settings | None = None, store: Store | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        store: Store | None = None,
+        executor: Executor | None = None,
+    ) -> None:
         self.settings = settings or Settings()
         self.store = store
+        self.executor = executor or LocalExecutor(self.settings.workers)
 
     # -- per-article work -------------------------------------------------------------------
 
@@ -100,12 +110,11 @@ class Engine:
         rejections: list[Rejection] = []
         copies: list[tuple[str, str]] = []
         seen: dict[ArticleId, str] = {}
-        results = map_items(
+        results = self.executor.map(
             functools.partial(analyze_raw, domains=self.settings.domains),
             self._raw_only(self.read(paths), rejections),
             stage="pipeline.article",
             ref=_ref_of_raw,
-            workers=self.settings.workers,
             policy=self.settings.on_error,
         )
         for result in results:
@@ -154,12 +163,11 @@ class Engine:
         """
         store = self._require_store()
         rejections: list[Rejection] = []
-        articles = map_items(
+        articles = self.executor.map(
             _clean_and_identify,
             self._raw_only(self.read(paths), rejections),
             stage="pipeline.ingest",
             ref=_ref_of_raw,
-            workers=self.settings.workers,
             policy=self.settings.on_error,
         )
 
@@ -177,18 +185,17 @@ class Engine:
         finally:
             store.add_rejections(rejections)
         if assign_stories and needs_assignment(store):
-            StoryContext(store=store).update_assignments(store, self.stored_articles())
+            self._update_assignments(store)
         return IngestResult(result.added, result.skipped_existing, tuple(rejections))
 
     def stored_articles(self, *, progress: Progress | None = None) -> list[AnalyzedArticle]:
         """Analyse every article in the store (language is stored; figures are recomputed)."""
         store = self._require_store()
-        results = map_items(
+        results = self.executor.map(
             functools.partial(analyze_article, domains=self.settings.domains),
             store.articles(),
             stage="pipeline.article",
             ref=_ref_of_article,
-            workers=self.settings.workers,
             policy="raise",
         )
         analyzed: list[AnalyzedArticle] = []
@@ -198,6 +205,23 @@ class Engine:
             if isinstance(result, AnalyzedArticle):
                 analyzed.append(result)
         return analyzed
+
+    def _story_context(self, store: Store | None) -> StoryContext:
+        return StoryContext(store=store, model=self.executor.embedder())
+
+    def _update_assignments(self, store: Store) -> None:
+        # Under the store's story lock: concurrent ingests (PostgreSQL) assign one at a time.
+        with story_lock(store):
+            self._story_context(store).update_assignments(store, self.stored_articles())
+
+    def _stories(
+        self, analyzed: Sequence[AnalyzedArticle], *, explain: bool
+    ) -> tuple[StoryReport, ...]:
+        context = self._story_context(self.store)
+        if self.store is None:
+            return build_story_reports(analyzed, context, explain=explain)
+        with story_lock(self.store):  # unassigned stored articles are assigned here
+            return build_story_reports(analyzed, context, explain=explain)
 
     def _require_store(self) -> Store:
         if self.store is None:
@@ -247,11 +271,7 @@ class Engine:
         else:
             analyzed, rejections, copies = self.analyze_articles(paths, progress=progress)
         analyzed.sort(key=lambda a: a.article.ref)
-        stories = (
-            build_story_reports(analyzed, StoryContext(store=self.store), explain=explain_stories)
-            if with_stories
-            else ()
-        )
+        stories = self._stories(analyzed, explain=explain_stories) if with_stories else ()
         report = Report(
             engine_version=__version__,
             generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),

@@ -6,7 +6,7 @@
     ├── ConfigError            bad settings or command-line values
     ├── InputError             an input cannot be read as articles (carries ``ref`` and ``reason``)
     ├── StageError             a pipeline stage failed on one article (carries ``stage``, ``article_id``)
-    ├── StoreError             the SQLite store cannot be opened or written
+    ├── StoreError             the store (SQLite or PostgreSQL) cannot be opened or written
     │   └── SchemaMismatch     the store was written by a newer newsprism
     └── BackendUnavailable     an optional extra is missing (names the extra to install)
 

@@ -8,7 +8,18 @@ from typing import Annotated
 import typer
 
 from newsprism.cli.console import err, report_rejections
-from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Paths, Strict, Workers, engine
+from newsprism.cli.options import (
+    EXIT_REJECTED,
+    Db,
+    ExecutorKind,
+    ExecutorName,
+    OptionalPaths,
+    Paths,
+    Scheduler,
+    Strict,
+    Workers,
+    engine,
+)
 from newsprism.cli.progress import progress_bar
 from newsprism.cli.summary import print_summary
 from newsprism.report.render.files import FORMATS, write_report
@@ -25,6 +36,8 @@ def analyze(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    executor: ExecutorName = ExecutorKind.LOCAL,
+    scheduler: Scheduler = None,
 ) -> None:
     """Analyse articles: stories, figures, reconciled estimates, single-source claims, brief."""
     wanted = [f.strip() for f in formats.split(",") if f.strip()]
@@ -38,7 +51,10 @@ def analyze(
         raise typer.BadParameter(
             "give files or folders to analyse, or --db FILE", param_hint="PATHS"
         )
-    with engine(db, workers, strict) as eng, progress_bar("analysing") as progress:
+    with (
+        engine(db, workers, strict, executor, scheduler) as eng,
+        progress_bar("analysing") as progress,
+    ):
         report = eng.analyze(paths or [], progress=progress)
     written = write_report(report, output, wanted)
     print_summary(report)
@@ -51,16 +67,24 @@ def analyze(
 def ingest(
     paths: Paths,
     db: Annotated[
-        Path,
+        str,
         typer.Option(
-            "--db", envvar="NEWSPRISM_DB", help="SQLite store to add to (created if missing)."
+            "--db",
+            envvar="NEWSPRISM_DB",
+            metavar="FILE|URL",
+            help="Store to add to: a SQLite file (created if missing) or a PostgreSQL URL.",
         ),
     ],
     workers: Workers = None,
     strict: Strict = False,
+    executor: ExecutorName = ExecutorKind.LOCAL,
+    scheduler: Scheduler = None,
 ) -> None:
     """Add articles to a store; re-ingesting an article is a no-op; new ones join stories."""
-    with engine(db, workers, strict) as eng, progress_bar("ingesting") as progress:
+    with (
+        engine(db, workers, strict, executor, scheduler) as eng,
+        progress_bar("ingesting") as progress,
+    ):
         result = eng.ingest(paths, progress=progress)
     err.print(
         f"added {result.added} article(s), {result.skipped_existing} already stored, "

@@ -16,7 +16,7 @@ from newsprism import __version__
 from newsprism.cli import analyze, db, evaluate, framing, outputs, serve
 from newsprism.cli.console import err
 from newsprism.cli.options import EXIT_CONFIG, EXIT_REJECTED
-from newsprism.errors import ConfigError, NewsprismError, StoreError
+from newsprism.errors import BackendUnavailable, ConfigError, NewsprismError, StoreError
 
 app = typer.Typer(
     name="newsprism",
@@ -76,7 +76,7 @@ def main() -> None:
     # errors raised outside a command's engine block.
     try:
         app()
-    except (ConfigError, StoreError) as exc:
+    except (ConfigError, StoreError, BackendUnavailable) as exc:
         err.print(f"error: {exc}", markup=False)
         sys.exit(EXIT_CONFIG)
     except NewsprismError as exc:

@@ -8,20 +8,28 @@ from typing import Annotated
 import typer
 
 from newsprism.cli.console import write_jsonl
-from newsprism.store.sqlite import SqliteStore
+from newsprism.store.backends import is_postgres, open_store
 
-app = typer.Typer(help="Inspect the SQLite store.", no_args_is_help=True)
+app = typer.Typer(help="Inspect the store (SQLite or PostgreSQL).", no_args_is_help=True)
 
 
 @app.command("info")
 def info(
-    db: Annotated[Path, typer.Option("--db", envvar="NEWSPRISM_DB", help="SQLite store.")],
+    db: Annotated[
+        str,
+        typer.Option(
+            "--db",
+            envvar="NEWSPRISM_DB",
+            metavar="FILE|URL",
+            help="SQLite file or PostgreSQL URL (postgresql://...).",
+        ),
+    ],
 ) -> None:
     """Print the schema version and the counts of articles, rejections, embeddings and stories."""
-    if not db.exists():
+    if not is_postgres(db) and not Path(db).exists():
         raise typer.BadParameter(
             f"{db} does not exist; create it with `newsprism ingest PATH --db {db}`",
             param_hint="--db",
         )
-    with SqliteStore(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         write_jsonl([dict(store.info())])

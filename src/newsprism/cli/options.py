@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,13 +12,15 @@ import typer
 
 from newsprism.api import Engine
 from newsprism.cli.console import err
-from newsprism.errors import ConfigError, InputError, StoreError
+from newsprism.errors import BackendUnavailable, ConfigError, InputError, StoreError
+from newsprism.executors.backends import open_executor
 from newsprism.pipeline.executor import default_workers
 from newsprism.settings import Settings
-from newsprism.store.sqlite import SqliteStore
+from newsprism.store.backends import open_store
 
 #: Exit codes: 1 some inputs were rejected (recorded; the run went on, or --strict stopped it),
-#: 2 usage error (typer), 3 configuration or store error.
+#: 2 usage error (typer), 3 configuration or store error (also a missing extra, an unreachable
+#: Dask scheduler or PostgreSQL server).
 EXIT_REJECTED = 1
 EXIT_CONFIG = 3
 
@@ -30,13 +33,45 @@ OptionalPaths = Annotated[
     typer.Argument(help="Files or folders to read (optional with --db: then the stored articles)."),
 ]
 Db = Annotated[
-    Path | None,
-    typer.Option("--db", envvar="NEWSPRISM_DB", help="SQLite store to read and update."),
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="NEWSPRISM_DB",
+        metavar="FILE|URL",
+        help="Store to read and update: a SQLite file, or a PostgreSQL URL (postgresql://...).",
+    ),
 ]
 Workers = Annotated[
     int | None,
     typer.Option(
         "--workers", "-j", min=1, help="Processes for per-article work (default: all cores)."
+    ),
+]
+
+
+class ExecutorKind(StrEnum):
+    """Where per-article work and embeddings run (``executors.backends.EXECUTORS``)."""
+
+    LOCAL = "local"
+    DASK = "dask"
+
+
+ExecutorName = Annotated[
+    ExecutorKind,
+    typer.Option(
+        "--executor",
+        envvar="NEWSPRISM_EXECUTOR",
+        help="Where per-article work and embeddings run: this machine (local) or a Dask "
+        "cluster (dask: needs --scheduler and the distributed extra).",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        envvar="DASK_SCHEDULER_ADDRESS",
+        metavar="ADDRESS",
+        help="Address of the Dask scheduler for --executor dask (tcp://HOST:PORT).",
     ),
 ]
 Strict = Annotated[
@@ -45,15 +80,23 @@ Strict = Annotated[
 
 
 @contextlib.contextmanager
-def engine(db: Path | None, workers: int | None, strict: bool) -> Iterator[Engine]:
-    """An engine with the given settings, and the store opened (and closed) when ``--db`` is set."""
+def engine(
+    db: str | None,
+    workers: int | None,
+    strict: bool,
+    executor: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[Engine]:
+    """An engine with the given settings, its executor, and the store opened (and closed) when
+    ``--db`` is set."""
     try:
         settings = Settings(workers=workers or default_workers(), strict=strict)
-        if db is None:
-            yield Engine(settings)
-            return
-        with SqliteStore(db) as store:
-            yield Engine(settings, store)
+        with contextlib.ExitStack() as stack:
+            runner = stack.enter_context(
+                open_executor(executor, workers=settings.workers, scheduler=scheduler)
+            )
+            store = stack.enter_context(open_store(db)) if db is not None else None
+            yield Engine(settings, store, runner)
     except InputError as exc:
         err.print(f"error: {exc}", markup=False)
         err.print(
@@ -61,6 +104,6 @@ def engine(db: Path | None, workers: int | None, strict: bool) -> Iterator[Engin
             markup=False,
         )
         raise typer.Exit(EXIT_REJECTED) from exc
-    except (ConfigError, StoreError) as exc:
+    except (ConfigError, StoreError, BackendUnavailable) as exc:
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(EXIT_CONFIG) from exc

@@ -13,7 +13,17 @@ import typer
 from rich.table import Table
 
 from newsprism.cli.console import err, report_rejections, write_jsonl
-from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Strict, Workers, engine
+from newsprism.cli.options import (
+    EXIT_REJECTED,
+    Db,
+    ExecutorKind,
+    ExecutorName,
+    OptionalPaths,
+    Scheduler,
+    Strict,
+    Workers,
+    engine,
+)
 from newsprism.cli.progress import progress_bar
 from newsprism.lang.identify import SUPPORTED_LANGUAGES
 from newsprism.model.report import Report
@@ -87,17 +97,22 @@ GROUP_COLUMNS = [
 
 def _run(
     paths: list[Path] | None,
-    db: Path | None,
+    db: str | None,
     workers: int | None,
     strict: bool,
     *,
     label: str,
     with_stories: bool,
+    executor: str = "local",
+    scheduler: str | None = None,
     explain: bool = False,
 ) -> Report:
     if not paths and db is None:
         raise typer.BadParameter("give files or folders, or --db FILE", param_hint="PATHS")
-    with engine(db, workers, strict) as eng, progress_bar(label) as progress:
+    with (
+        engine(db, workers, strict, executor, scheduler) as eng,
+        progress_bar(label) as progress,
+    ):
         return eng.analyze(
             paths or [], progress=progress, with_stories=with_stories, explain_stories=explain
         )
@@ -114,9 +129,20 @@ def figures(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    executor: ExecutorName = ExecutorKind.LOCAL,
+    scheduler: Scheduler = None,
 ) -> None:
     """Print every figure (number, hedge, victim group, place, period, source, quote)."""
-    report = _run(paths, db, workers, strict, label="extracting", with_stories=False)
+    report = _run(
+        paths,
+        db,
+        workers,
+        strict,
+        label="extracting",
+        with_stories=False,
+        executor=executor,
+        scheduler=scheduler,
+    )
     _emit(figure_rows(report), fmt, FIGURE_COLUMNS)
     _finish(report)
 
@@ -127,6 +153,8 @@ def stories(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    executor: ExecutorName = ExecutorKind.LOCAL,
+    scheduler: Scheduler = None,
     explain: Annotated[
         bool,
         typer.Option(
@@ -138,7 +166,15 @@ def stories(
 ) -> None:
     """Print the story of every article and the article it copies, if any."""
     report = _run(
-        paths, db, workers, strict, label="clustering", with_stories=True, explain=explain
+        paths,
+        db,
+        workers,
+        strict,
+        label="clustering",
+        with_stories=True,
+        executor=executor,
+        scheduler=scheduler,
+        explain=explain,
     )
     columns = [*STORY_COLUMNS, "link"] if explain else STORY_COLUMNS
     _emit(story_rows(report), fmt, columns)
@@ -151,9 +187,20 @@ def reconcile(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    executor: ExecutorName = ExecutorKind.LOCAL,
+    scheduler: Scheduler = None,
 ) -> None:
     """Print one reconciled figure group per line: low / best / high, origins and rule."""
-    report = _run(paths, db, workers, strict, label="reconciling", with_stories=True)
+    report = _run(
+        paths,
+        db,
+        workers,
+        strict,
+        label="reconciling",
+        with_stories=True,
+        executor=executor,
+        scheduler=scheduler,
+    )
     _emit(group_rows(report), fmt, GROUP_COLUMNS)
     _finish(report)
 

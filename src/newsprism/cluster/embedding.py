@@ -117,12 +117,18 @@ class E5Embedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+        return normalise_rows(self.passages(texts))
+
+    def passages(self, texts: Sequence[str]) -> np.ndarray:
+        """The model's vectors of ``texts`` before normalisation, ``batch_size`` texts per
+        model call (a distributed embedder sends whole batches to workers and normalises once
+        on the driver, so its vectors equal ``embed``'s)."""
         model = self._load()
-        parts = []
+        parts = [np.zeros((0, EMBEDDING_DIM), dtype=np.float32)]
         for start in range(0, len(texts), self._batch_size):
             batch = [t if t.strip() else "-" for t in texts[start : start + self._batch_size]]
             parts.append(np.asarray(model.passage(batch), dtype=np.float32).reshape(len(batch), -1))
-        return normalise_rows(np.vstack(parts))
+        return np.vstack(parts)
 
 
 class MemoryEmbeddingCache:

@@ -114,6 +114,8 @@ class StoryContext:
 
     store: Store | None = None
     read_only: bool = False
+    #: The model that embeds texts not cached yet (a Dask cluster's); ``None``: e5 in process.
+    model: Embedder | None = None
 
     @functools.cached_property
     def embedder(self) -> Embedder:
@@ -124,7 +126,7 @@ class StoryContext:
             cache = _ReadThroughCache(self.store)
         else:
             cache = self.store
-        return CachedEmbedder(_e5(), cache)
+        return CachedEmbedder(self.model or _e5(), cache)
 
     def update_assignments(
         self, store: Store, analyzed: Sequence[AnalyzedArticle]

@@ -1,8 +1,9 @@
 """The store port: what the pipeline needs to keep between runs.
 
-Two implementations behave the same (``tests/contract/test_store.py`` runs one suite over
-both): ``store.sqlite.SqliteStore`` (a file, incremental runs) and ``store.memory.MemoryStore``
-(tests and one-shot runs).
+Three implementations behave the same (``tests/contract/test_store.py`` runs one suite over
+all): ``store.sqlite.SqliteStore`` (a file, incremental runs), ``store.postgres.PostgresStore``
+(a shared server; ``store.backends.open_store`` picks it for ``postgresql://`` URLs) and
+``store.memory.MemoryStore`` (tests and one-shot runs).
 
 Contract:
 
