@@ -11,6 +11,7 @@ from newsprism.cli.console import err, report_rejections
 from newsprism.cli.options import (
     EXIT_REJECTED,
     Db,
+    Domains,
     ExecutorKind,
     ExecutorName,
     OptionalPaths,
@@ -38,6 +39,7 @@ def analyze(
     strict: Strict = False,
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
+    domain: Domains = None,
 ) -> None:
     """Analyse articles: stories, figures, reconciled estimates, single-source claims, brief."""
     wanted = [f.strip() for f in formats.split(",") if f.strip()]
@@ -52,7 +54,7 @@ def analyze(
             "give files or folders to analyse, or --db FILE", param_hint="PATHS"
         )
     with (
-        engine(db, workers, strict, executor, scheduler) as eng,
+        engine(db, workers, strict, executor, scheduler, domain) as eng,
         progress_bar("analysing") as progress,
     ):
         report = eng.analyze(paths or [], progress=progress)
@@ -79,10 +81,11 @@ def ingest(
     strict: Strict = False,
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
+    domain: Domains = None,
 ) -> None:
     """Add articles to a store; re-ingesting an article is a no-op; new ones join stories."""
     with (
-        engine(db, workers, strict, executor, scheduler) as eng,
+        engine(db, workers, strict, executor, scheduler, domain) as eng,
         progress_bar("ingesting") as progress,
     ):
         result = eng.ingest(paths, progress=progress)

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from newsprism import __version__
-from newsprism.cli import analyze, db, evaluate, framing, outputs, serve
+from newsprism.cli import analyze, db, evaluate, framing, langs, outputs, serve
 from newsprism.cli.console import err
 from newsprism.cli.options import EXIT_CONFIG, EXIT_REJECTED
 from newsprism.errors import BackendUnavailable, ConfigError, NewsprismError, StoreError
@@ -31,7 +31,7 @@ app.command("figures")(outputs.figures)
 app.command("stories")(outputs.stories)
 app.command("reconcile")(outputs.reconcile)
 app.command("framing")(framing.framing)
-app.command("langs")(outputs.langs)
+app.command("langs")(langs.langs)
 app.command("serve")(serve.serve)
 app.add_typer(evaluate.app, name="eval")
 app.add_typer(db.app, name="db")

@@ -77,6 +77,17 @@ Scheduler = Annotated[
 Strict = Annotated[
     bool, typer.Option("--strict", help="Stop at the first rejected input instead of going on.")
 ]
+Domains = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--domain",
+        envvar="NEWSPRISM_DOMAINS",
+        metavar="NAME",
+        help="Domain pack for figure extraction besides the language packs (repeatable; "
+        "'auto' picks them per article; see `newsprism langs`), e.g. gun-violence for US "
+        "shooting news.",
+    ),
+]
 
 
 @contextlib.contextmanager
@@ -86,11 +97,14 @@ def engine(
     strict: bool,
     executor: str = "local",
     scheduler: str | None = None,
+    domains: list[str] | None = None,
 ) -> Iterator[Engine]:
     """An engine with the given settings, its executor, and the store opened (and closed) when
     ``--db`` is set."""
     try:
-        settings = Settings(workers=workers or default_workers(), strict=strict)
+        settings = Settings(
+            workers=workers or default_workers(), strict=strict, domains=tuple(domains or ())
+        )
         with contextlib.ExitStack() as stack:
             runner = stack.enter_context(
                 open_executor(executor, workers=settings.workers, scheduler=scheduler)

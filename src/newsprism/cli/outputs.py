@@ -16,6 +16,7 @@ from newsprism.cli.console import err, report_rejections, write_jsonl
 from newsprism.cli.options import (
     EXIT_REJECTED,
     Db,
+    Domains,
     ExecutorKind,
     ExecutorName,
     OptionalPaths,
@@ -25,7 +26,6 @@ from newsprism.cli.options import (
     engine,
 )
 from newsprism.cli.progress import progress_bar
-from newsprism.lang.identify import SUPPORTED_LANGUAGES
 from newsprism.model.report import Report
 from newsprism.report.records import figure_rows, group_rows, story_rows
 
@@ -106,11 +106,12 @@ def _run(
     executor: str = "local",
     scheduler: str | None = None,
     explain: bool = False,
+    domain: list[str] | None = None,
 ) -> Report:
     if not paths and db is None:
         raise typer.BadParameter("give files or folders, or --db FILE", param_hint="PATHS")
     with (
-        engine(db, workers, strict, executor, scheduler) as eng,
+        engine(db, workers, strict, executor, scheduler, domain) as eng,
         progress_bar(label) as progress,
     ):
         return eng.analyze(
@@ -131,6 +132,7 @@ def figures(
     strict: Strict = False,
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
+    domain: Domains = None,
 ) -> None:
     """Print every figure (number, hedge, victim group, place, period, source, quote)."""
     report = _run(
@@ -142,6 +144,7 @@ def figures(
         with_stories=False,
         executor=executor,
         scheduler=scheduler,
+        domain=domain,
     )
     _emit(figure_rows(report), fmt, FIGURE_COLUMNS)
     _finish(report)
@@ -155,6 +158,7 @@ def stories(
     strict: Strict = False,
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
+    domain: Domains = None,
     explain: Annotated[
         bool,
         typer.Option(
@@ -175,6 +179,7 @@ def stories(
         executor=executor,
         scheduler=scheduler,
         explain=explain,
+        domain=domain,
     )
     columns = [*STORY_COLUMNS, "link"] if explain else STORY_COLUMNS
     _emit(story_rows(report), fmt, columns)
@@ -189,6 +194,7 @@ def reconcile(
     strict: Strict = False,
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
+    domain: Domains = None,
 ) -> None:
     """Print one reconciled figure group per line: low / best / high, origins and rule."""
     report = _run(
@@ -200,12 +206,7 @@ def reconcile(
         with_stories=True,
         executor=executor,
         scheduler=scheduler,
+        domain=domain,
     )
     _emit(group_rows(report), fmt, GROUP_COLUMNS)
     _finish(report)
-
-
-def langs() -> None:
-    """List the supported languages (ISO 639-1 codes)."""
-    for code in SUPPORTED_LANGUAGES:
-        sys.stdout.write(f"{code}\n")

@@ -15,6 +15,7 @@ from pathlib import Path
 from newsprism.api import Engine
 from newsprism.cluster.embedding import Embedder
 from newsprism.evaluation.baseline import baseline_figures
+from newsprism.evaluation.dev_figures import dev_paths, evaluate_dev_figures
 from newsprism.evaluation.figures import evaluate_figures, evaluate_gva_statements, evaluate_idmc
 from newsprism.evaluation.gate import Metric, data_digest
 from newsprism.model.analysis import AnalyzedArticle
@@ -47,8 +48,44 @@ def _analyze(paths: Sequence[Path]) -> list[AnalyzedArticle]:
     return analyzed
 
 
+def _dev_figures(result: SuiteResult, articles: Path, gold: Path) -> None:
+    """Figures of the multilingual development set: P/R/F1 and attribution, overall and per
+    language, beside the regex baseline."""
+    analyzed = _analyze([articles])
+    scores = evaluate_dev_figures(
+        analyzed, gold, lambda a: baseline_figures(a.article, a.sentences)
+    )
+    digest = data_digest([gold, *sorted(articles.iterdir())])
+    ours, base = scores.overall, scores.baseline
+    result.add("figures.multilingual.precision", ours.precision, digest, base.precision)
+    result.add("figures.multilingual.recall", ours.recall, digest, base.recall)
+    result.add("figures.multilingual.f1", ours.f1, digest, base.f1)
+    result.add(
+        "figures.multilingual.attribution_accuracy",
+        ours.attribution_accuracy,
+        digest,
+        base.attribution_accuracy,
+    )
+    result.add(
+        "figures.multilingual.source_accuracy",
+        ours.source_accuracy,
+        digest,
+        base.source_accuracy,
+    )
+    for lang, lang_scores in scores.by_lang.items():
+        lang_base = scores.baseline_by_lang[lang]
+        result.add(f"figures.multilingual.{lang}.f1", lang_scores.f1, digest, lang_base.f1)
+        result.add(
+            f"figures.multilingual.{lang}.attribution_accuracy",
+            lang_scores.attribution_accuracy,
+            digest,
+            lang_base.attribution_accuracy,
+        )
+
+
 def figures_suite(example_dir: Path, gold: Path, data_dir: Path | None) -> SuiteResult:
-    """Figure extraction: example gold (P/R/F1, attribution), IDMC quantities, GVA upper bound."""
+    """Figure extraction: example gold (P/R/F1, attribution), the multilingual development set
+    (per language), IDMC quantities, GVA upper bound."""
     result = SuiteResult("figures")
     analyzed = _analyze([example_dir])
     texts = {a.article.ref: a.article.text for a in analyzed}
@@ -71,6 +108,13 @@ def figures_suite(example_dir: Path, gold: Path, data_dir: Path | None) -> Suite
     )
     result.add("figures.example.no_violation", 1.0 if ours.violations == 0 else 0.0, digest)
     result.rows.extend(("  error", e, "") for e in ours.errors)
+    dev = dev_paths(data_dir) if data_dir else None
+    if dev is not None:
+        _dev_figures(result, *dev)
+    else:
+        result.skipped.append(
+            f"multilingual figures (no {MULTILINGUAL} under {data_dir or '--data (not given)'})"
+        )
     idmc = data_dir / IDMC / "IDETECT_test_dataset.csv" if data_dir else None
     if idmc is not None and idmc.exists():
         scores = evaluate_idmc(idmc)

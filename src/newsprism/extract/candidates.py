@@ -30,6 +30,8 @@ class Candidate:
     sent: int
     number: NumberMatch
     quantity: Quantity
+    #: Character offsets of the number with its hedges in ``Article.text``.
+    chars: tuple[int, int] = (0, 0)
     kind: FigureKind | None = None
     kind_span: tuple[int, int] | None = None
     kind_priority: int = -1

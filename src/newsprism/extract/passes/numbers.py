@@ -89,7 +89,13 @@ def find_candidates(state: State) -> State:
         sent = doc.sent(i)
         headline = is_headline(doc, i)
         out.extend(
-            Candidate(sent=i, number=m, quantity=m.quantity, headline=headline)
+            Candidate(
+                sent=i,
+                number=m,
+                quantity=m.quantity,
+                chars=(sent.tokens[m.first].start, sent.tokens[m.last - 1].end),
+                headline=headline,
+            )
             for m in find_numbers(sent, doc.pack)
             if m.countable
         )
