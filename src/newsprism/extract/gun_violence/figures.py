@@ -62,7 +62,7 @@ from newsprism.model.article import Article, Sentence, Span
 from newsprism.model.figures import Figure, FigureKind
 from newsprism.model.ids import FigureId, content_hash
 
-EXTRACTOR = "extract.figures.v5"
+EXTRACTOR = "extract.gun_violence.v5"
 
 _NEWLINE = re.compile("\n")
 _LETTERS = re.compile(r"[^\W\d_]+")
