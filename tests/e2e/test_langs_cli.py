@@ -40,7 +40,8 @@ def test_langs_codes_prints_one_code_per_line() -> None:
 
 def test_langs_explain_shows_rules_and_reasons() -> None:
     result = runner.invoke(
-        app, ["langs", "--explain", "Die Zahl der Toten stieg auf 154, 12 km entfernt.", "--lang", "de"]
+        app,
+        ["langs", "--explain", "Die Zahl der Toten stieg auf 154, 12 km entfernt.", "--lang", "de"],
     )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]

@@ -32,6 +32,7 @@ from newsprism.extract.gun_violence.event_cues import (
     tally_cues,
     word_table,
 )
+from newsprism.extract.gun_violence.schema import SCHEMAS
 from newsprism.lang.known_sources import Source, shared_sources
 from newsprism.lang.number_words import (
     Hedge,
@@ -43,6 +44,7 @@ from newsprism.lang.number_words import (
     roles,
 )
 from newsprism.lang.phrases import WORD_RE, PhraseTable, norm_token, phrase_tokens
+from newsprism.lang.schema import validate
 from newsprism.model.figures import FigureKind, Qualifier
 
 #: Language whose data serves articles in an unknown language.
@@ -215,7 +217,10 @@ def _read(lang: str | None, name: str) -> dict[str, Any]:
     )
     if not path.is_file():
         return {}
-    return tomllib.loads(path.read_text(encoding="utf-8"))
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if lang is not None:
+        validate(data, SCHEMAS[name], f"domain pack 'gun-violence' ({lang}/{name})")
+    return data
 
 
 def available_languages() -> tuple[str, ...]:

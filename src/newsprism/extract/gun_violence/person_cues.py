@@ -14,7 +14,9 @@ from typing import Any
 
 from newsprism.extract.gun_violence.event_cues import kind_table, merged_kinds
 from newsprism.extract.gun_violence.pack import FALLBACK_LANG, available_languages, domain_file
+from newsprism.extract.gun_violence.schema import SCHEMAS
 from newsprism.lang.phrases import PhraseTable, norm_token
+from newsprism.lang.schema import validate
 from newsprism.model.figures import FigureKind
 
 #: The kinds a single person's predicate may state.
@@ -103,7 +105,11 @@ def _read_persons(lang: str) -> dict[str, Any]:
     if lang not in available_languages():
         lang = FALLBACK_LANG
     path = domain_file(lang, "persons.toml")
-    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    if not path.is_file():
+        return {}
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    validate(data, SCHEMAS["persons.toml"], f"domain pack 'gun-violence' ({lang}/persons.toml)")
+    return data
 
 
 @functools.cache
