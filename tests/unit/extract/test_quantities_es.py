@@ -114,6 +114,8 @@ def test_spanish_numbers_and_hedges(
         ("miles de desplazados", 2000, Qualifier.THOUSANDS),
         ("decenas de miles de personas", 20000, Qualifier.TENS_OF_THOUSANDS),
         ("cientos de miles de refugiados", 200000, Qualifier.HUNDREDS_OF_THOUSANDS),
+        ("medio millón de desplazados", 500000, Qualifier.HUNDREDS_OF_THOUSANDS),
+        ("un millón y medio de refugiados", 1500000, Qualifier.MILLIONS),
     ],
 )
 def test_spanish_magnitude_words(phrase: str, low: int, qualifier: Qualifier) -> None:

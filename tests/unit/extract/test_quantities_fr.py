@@ -112,6 +112,9 @@ def test_french_numbers_and_hedges(
         ("des milliers de déplacés", 2000, Qualifier.THOUSANDS),
         ("des dizaines de milliers de réfugiés", 20000, Qualifier.TENS_OF_THOUSANDS),
         ("des centaines de milliers", 200000, Qualifier.HUNDREDS_OF_THOUSANDS),
+        ("une dizaine de milliers de déplacés", 10000, Qualifier.TENS_OF_THOUSANDS),
+        ("un demi-million de réfugiés", 500000, Qualifier.HUNDREDS_OF_THOUSANDS),
+        ("un million et demi de déplacés", 1500000, Qualifier.MILLIONS),
     ],
 )
 def test_french_magnitude_words(phrase: str, low: int, qualifier: Qualifier) -> None:
