@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import Protocol
 
 from newsprism.ingest.decode import Undecodable, decode_bytes, too_large
-from newsprism.ingest.records import json_problem, record_to_article
+from newsprism.ingest.records import (
+    json_limit_problem,
+    json_problem,
+    load_json,
+    record_to_article,
+)
 from newsprism.model.article import RawArticle, Rejection
 
 #: Bytes read at a time while skipping the rest of an over-long line.
@@ -65,12 +70,17 @@ def parse_json_lines(
         else:
             text = line
         try:
-            record = json.loads(text)
+            record = load_json(text)
         except json.JSONDecodeError as exc:
             yield Rejection(
                 ref=line_ref,
                 reason=f"not valid JSON at line {number}: {json_problem(exc)}; fix or remove "
                 "the line",
+            )
+            continue
+        except (ValueError, RecursionError) as exc:
+            yield Rejection(
+                ref=line_ref, reason=f"line {number} refused: {json_limit_problem(exc)}"
             )
             continue
         yield record_to_article(record, fallback_ref=line_ref, origin=origin)

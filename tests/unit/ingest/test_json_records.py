@@ -231,3 +231,31 @@ def test_json_lines_rejects_a_gzip_name_on_plain_bytes(tmp_path: Path) -> None:
     assert isinstance(item, Rejection)
     assert item.ref == "plain.jsonl.gz:1"
     assert "corrupt or truncated gzip archive" in item.reason
+
+
+@pytest.mark.parametrize(
+    ("record", "reason_part"),
+    [
+        ('{"text": "Two killed.", "views": ' + "9" * 5000 + "}", "5,000 digits"),
+        ('{"text": "Two killed.", "published": ' + "9" * 400 + "}", "400 digits"),
+        ("[" * 100_000 + "]" * 100_000, "nested more than"),
+        ('{"text": "Two killed.", "x": ' + "[" * 5000 + "]" * 5000 + "}", "nested more than"),
+    ],
+)
+@pytest.mark.parametrize("name", ["docs.jsonl", "docs.json"])
+def test_json_refuses_one_hostile_record_and_reads_the_others(
+    tmp_path: Path, name: str, record: str, reason_part: str
+) -> None:
+    # Regression (issue #12 defect 3): each of these ended the whole run with a traceback.
+    good = '{"id": "ok", "text": "Five people were killed."}'
+    path = tmp_path / name
+    path.write_text(
+        f"{good}\n{record}\n" if name.endswith("l") else f"[{good},\n{record}]",
+        encoding="utf-8",
+    )
+    items = _read(path)
+    assert isinstance(items[0], RawArticle) and items[0].ref == "ok"
+    [rejection] = items[1:]
+    assert isinstance(rejection, Rejection)
+    assert reason_part in rejection.reason
+    assert rejection.ref in (f"{name}:2", f"{name}#2")
