@@ -16,6 +16,7 @@ from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Strict, Work
 from newsprism.lang.identify import SUPPORTED_LANGUAGES
 from newsprism.model.report import Report
 from newsprism.report.records import figure_rows, group_rows, story_rows
+from newsprism.report.render.spreadsheet import csv_cell
 
 
 class Format(StrEnum):
@@ -34,7 +35,7 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str]) -> None:
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in columns})
+            writer.writerow({k: csv_cell(row.get(k)) for k in columns})
     else:
         table = Table(*columns, show_lines=False)
         for row in rows:
