@@ -8,9 +8,19 @@ from typing import Annotated
 import typer
 
 from newsprism.cli.console import err, progress_bar, report_rejections
-from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Paths, Strict, Workers, engine
+from newsprism.cli.options import (
+    EXIT_CONFIG,
+    EXIT_REJECTED,
+    Db,
+    OptionalPaths,
+    Paths,
+    Strict,
+    Workers,
+    engine,
+)
 from newsprism.cli.summary import print_summary
-from newsprism.report.render.files import FORMATS, write_report
+from newsprism.errors import ConfigError
+from newsprism.report.render.files import FORMATS, check_output_folder, write_report
 
 
 def analyze(
@@ -37,6 +47,11 @@ def analyze(
         raise typer.BadParameter(
             "give files or folders to analyse, or --db FILE", param_hint="PATHS"
         )
+    try:
+        check_output_folder(output)
+    except ConfigError as exc:
+        err.print(f"error: {exc} (-o)", markup=False)
+        raise typer.Exit(EXIT_CONFIG) from exc
     with engine(db, workers, strict) as eng, progress_bar("analysing") as progress:
         report = eng.analyze(paths or [], progress=progress)
     written = write_report(report, output, wanted)
