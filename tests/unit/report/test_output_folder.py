@@ -36,3 +36,10 @@ def test_check_output_folder_refuses_a_read_only_folder(tmp_path: Path) -> None:
             check_output_folder(locked / "out")
     finally:
         locked.chmod(0o755)
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux /proc")
+def test_check_output_folder_refuses_a_folder_nobody_may_write_in() -> None:
+    # /proc refuses new files even to root (CI runs as root, where the test above is skipped).
+    with pytest.raises(ConfigError, match="not writable"):
+        check_output_folder(Path("/proc/newsprism-out"))
