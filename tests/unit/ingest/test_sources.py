@@ -130,7 +130,7 @@ def _unlistable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     if os.geteuid() == 0:
         real_scandir = os.scandir
 
-        def scandir(path: Any = ".") -> Any:  # noqa: ANN401 - os.scandir's own signature
+        def scandir(path: Any = ".") -> Any:
             if Path(path) == folder:
                 raise PermissionError(errno.EACCES, "Permission denied", str(path))
             return real_scandir(path)
