@@ -13,13 +13,13 @@ from newsprism.extract.figures import EXTRACTOR, extract_figures
 from newsprism.lang.identify import identify_language
 from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, RawArticle, Rejection
-from newsprism.segment.sentences import split_sentences
+from newsprism.segment.sentences import SPLITTER, split_sentences
 
 #: The per-article stages in order, with their versioned names (recorded in reports).
 STAGES: tuple[str, ...] = (
     "clean.text.v1",
     "lang.lingua.v1",
-    "segment.sentences.v1",
+    SPLITTER,
     EXTRACTOR,
 )
 
