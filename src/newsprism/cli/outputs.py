@@ -10,13 +10,23 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
-from newsprism.cli.console import err, progress_bar, report_rejections, write_jsonl
-from newsprism.cli.options import EXIT_REJECTED, Db, OptionalPaths, Strict, Workers, engine
+from newsprism.cli.console import err, printable, progress_bar, report_rejections, write_jsonl
+from newsprism.cli.options import (
+    EXIT_REJECTED,
+    Db,
+    MaxBytes,
+    OptionalPaths,
+    Strict,
+    Workers,
+    engine,
+)
 from newsprism.lang.identify import SUPPORTED_LANGUAGES
 from newsprism.model.report import Report
 from newsprism.report.records import figure_rows, group_rows, story_rows
 from newsprism.report.render.spreadsheet import csv_cell
+from newsprism.settings import DEFAULT_MAX_BYTES
 
 
 class Format(StrEnum):
@@ -39,7 +49,7 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str]) -> None:
     else:
         table = Table(*columns, show_lines=False)
         for row in rows:
-            table.add_row(*(_cell(row.get(k)) for k in columns))
+            table.add_row(*(Text(printable(_cell(row.get(k)))) for k in columns))
         err.print(table)
 
 
@@ -87,18 +97,19 @@ def _run(
     db: Path | None,
     workers: int | None,
     strict: bool,
+    max_bytes: int,
     *,
     label: str,
     with_stories: bool,
 ) -> Report:
     if not paths and db is None:
         raise typer.BadParameter("give files or folders, or --db FILE", param_hint="PATHS")
-    with engine(db, workers, strict) as eng, progress_bar(label) as progress:
+    with engine(db, workers, strict, max_bytes) as eng, progress_bar(label) as progress:
         return eng.analyze(paths or [], progress=progress, with_stories=with_stories)
 
 
 def _finish(report: Report) -> None:
-    if report_rejections(report.rejections):
+    if report_rejections(report.rejections, report.rejections_omitted):
         raise typer.Exit(EXIT_REJECTED)
 
 
@@ -108,9 +119,10 @@ def figures(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print every figure (number, hedge, victim group, place, period, source, quote)."""
-    report = _run(paths, db, workers, strict, label="extracting", with_stories=False)
+    report = _run(paths, db, workers, strict, max_bytes, label="extracting", with_stories=False)
     _emit(figure_rows(report), fmt, FIGURE_COLUMNS)
     _finish(report)
 
@@ -121,9 +133,10 @@ def stories(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print the story of every article and the article it copies, if any."""
-    report = _run(paths, db, workers, strict, label="clustering", with_stories=True)
+    report = _run(paths, db, workers, strict, max_bytes, label="clustering", with_stories=True)
     _emit(story_rows(report), fmt, STORY_COLUMNS)
     _finish(report)
 
@@ -134,9 +147,10 @@ def reconcile(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print one reconciled figure group per line: low / best / high, origins and rule."""
-    report = _run(paths, db, workers, strict, label="reconciling", with_stories=True)
+    report = _run(paths, db, workers, strict, max_bytes, label="reconciling", with_stories=True)
     _emit(group_rows(report), fmt, GROUP_COLUMNS)
     _finish(report)
 

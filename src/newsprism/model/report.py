@@ -28,6 +28,8 @@ class Report:
 
     ``skipped_copies`` lists inputs whose clean text was identical to an earlier input's
     (reference of the skipped input, reference of the kept one): they are one article.
+    ``rejections`` holds the first rejected inputs of a run (a bound against hostile input);
+    ``rejections_omitted`` counts the others.
     """
 
     engine_version: str
@@ -37,3 +39,4 @@ class Report:
     rejections: tuple[Rejection, ...]
     stories: tuple[StoryReport, ...]
     skipped_copies: tuple[tuple[str, str], ...] = ()
+    rejections_omitted: int = 0

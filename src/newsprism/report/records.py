@@ -81,7 +81,7 @@ def report_to_json(report: Report) -> dict[str, Any]:
             "articles": len(report.articles),
             "stories": len(report.stories),
             "figures": len(figures),
-            "rejected": len(report.rejections),
+            "rejected": len(report.rejections) + report.rejections_omitted,
             "skipped_copies": len(report.skipped_copies),
         },
         "articles": [
@@ -90,5 +90,6 @@ def report_to_json(report: Report) -> dict[str, Any]:
         "figures": list(figures.values()),
         "stories": [_story(item, refs, figures) for item in report.stories],
         "rejections": [rejection_to_json(r) for r in report.rejections],
+        "rejections_omitted": report.rejections_omitted,
         "skipped_copies": [{"input": s, "same_as": k} for s, k in report.skipped_copies],
     }
