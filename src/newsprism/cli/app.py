@@ -71,7 +71,8 @@ def _main(
     handler.setFormatter(_EscapingFormatter("%(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers = [h for h in root.handlers if not isinstance(h, _EscapingHandler)] + [handler]
-    root.setLevel(max(level, logging.WARNING))
+    # Libraries' warnings ("discarding data: None") mean nothing to users; -v shows them.
+    root.setLevel(max(level, logging.ERROR) if verbose == 0 else level)
     ours = logging.getLogger("newsprism")
     ours.handlers = [h for h in ours.handlers if isinstance(h, logging.NullHandler)]
     ours.setLevel(level)

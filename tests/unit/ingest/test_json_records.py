@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.ingest.json_lines import MAX_UNREADABLE_IN_A_ROW
 from newsprism.ingest.sources import iter_inputs
 from newsprism.model.article import ContentType, RawArticle, Rejection
 
@@ -259,3 +260,22 @@ def test_json_refuses_one_hostile_record_and_reads_the_others(
     assert isinstance(rejection, Rejection)
     assert reason_part in rejection.reason
     assert rejection.ref in (f"{name}:2", f"{name}#2")
+
+
+@pytest.mark.parametrize(("bad", "read_on"), [(MAX_UNREADABLE_IN_A_ROW - 1, True), (5000, False)])
+def test_json_lines_stop_after_a_long_run_of_lines_that_are_not_json(
+    tmp_path: Path, bad: int, read_on: bool
+) -> None:
+    # Issue #12 defect 8: a 4 KB archive of two million bad lines took minutes to reject.
+    path = tmp_path / "junk.jsonl.gz"
+    good = b'{"text": "Two were hurt."}\n'
+    path.write_bytes(gzip.compress(good + b"x\n" * bad + good))
+    items = _read(path)
+    articles = [i for i in items if isinstance(i, RawArticle)]
+    assert len(articles) == (2 if read_on else 1)
+    if not read_on:
+        assert len(items) == 1 + MAX_UNREADABLE_IN_A_ROW + 1
+        last = items[-1]
+        assert isinstance(last, Rejection)
+        assert last.ref == f"junk.jsonl.gz:{MAX_UNREADABLE_IN_A_ROW + 2}"
+        assert "not read from line" in last.reason
