@@ -16,12 +16,13 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 GOOD = "Five people were killed in Homs on Monday, police said."
 
 
-def _warc_record(length: str) -> bytes:
+def _warc_record(length: str | None = None) -> bytes:
     http = (
         b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>"
         + GOOD.encode()
         + b"</p></body></html>"
     )
+    length = str(len(http)) if length is None else length
     return (
         b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/a\r\n"
         b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
@@ -37,6 +38,11 @@ def _lol_entities(levels: int) -> str:
     for level in range(1, levels + 1):
         lines.append(f'<!ENTITY lol{level} "{f"&lol{level - 1};" * 10}">')
     return "".join(lines)
+
+
+def _truncated(data: bytes) -> bytes:
+    """A download cut short: the first half of ``data``."""
+    return data[: len(data) // 2]
 
 
 def cases() -> dict[str, bytes]:
@@ -83,7 +89,7 @@ def cases() -> dict[str, bytes]:
         "empty.html": b"",
         "nul.html": b"<html><body>\x00\x00\x00</body></html>",
         "utf16-no-bom.txt": GOOD.encode("utf-16-le"),
-        "truncated.warc.gz": gzip.compress(_warc_record("400") * 2, mtime=0)[:300],
+        "truncated.warc.gz": _truncated(gzip.compress(_warc_record() * 40, mtime=0)),
         "script-only.html": b"<html><head><script>while(1){}</script></head><body></body></html>",
         "wrapped.json": json.dumps({"articles": [{"text": GOOD, "id": "w1"}, 5, []]}).encode(),
     }

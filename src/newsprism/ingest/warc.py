@@ -60,6 +60,8 @@ def read_warc(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | 
         # misplaced record end is reported as a rejection below instead.
         iterator.INC_RECORD = ""
         misplaced = 0
+        last: Any = None
+        item: RawArticle | Rejection | None = None
         try:
             for record in iterator:
                 number += 1
@@ -67,6 +69,7 @@ def read_warc(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | 
                     misplaced = iterator.err_count
                     yielded = True
                     yield _misplaced_end(ref, number - 1)
+                last = record
                 item = _record_to_article(
                     record, ref=f"{ref}#record-{number}", origin=str(path), max_bytes=max_bytes
                 )
@@ -83,6 +86,16 @@ def read_warc(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | 
                 ref=f"{ref}#record-{number + 1}",
                 reason=f"damaged or truncated WARC data after record {number} ({problem}); the "
                 f"{number} record(s) before it were read, the rest of the file was not",
+            )
+            return
+        # A last record skipped unread (its headers cut before its type) that ends early.
+        cut = getattr(getattr(last, "raw_stream", None), "limit", 0)
+        if cut and not isinstance(item, Rejection):
+            yielded = True
+            yield Rejection(
+                ref=f"{ref}#record-{number}",
+                reason=f"the archive ends inside record {number} (was the download cut "
+                f"short?); the {number - 1} record(s) before it were read",
             )
             return
         offset = getattr(iterator, "offset", size)
