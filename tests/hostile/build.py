@@ -72,7 +72,9 @@ def cases() -> dict[str, bytes]:
         # defect 8: a 4 KB archive of two million bad lines
         "junk.jsonl.gz": gzip.compress(b"x\n" * 2_000_000, compresslevel=9, mtime=0),
         # defect 8: a text without full stops (one 'sentence' of 30,000 characters)
-        "nostop.txt": " ".join(f"{i} people were killed in village {i}" for i in range(800)).encode(),
+        "nostop.txt": " ".join(
+            f"{i} people were killed in village {i}" for i in range(800)
+        ).encode(),
         # defect 9: a feed item whose GUID forges a log line and recolours the terminal
         "forged-guid.rss": (
             "<?xml version='1.0'?><rss version='2.0'><channel><title>Feed</title>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
 
 import pytest
 from rich.console import Console
@@ -33,10 +34,15 @@ def test_printable_cuts_long_text() -> None:
 
 
 @pytest.fixture
-def stderr(monkeypatch: pytest.MonkeyPatch) -> io.StringIO:
+def stderr(monkeypatch: pytest.MonkeyPatch) -> Iterator[io.StringIO]:
+    """The console's output, without -v (whatever an earlier CLI run in this process set)."""
     buffer = io.StringIO()
     monkeypatch.setattr(console, "err", Console(file=buffer, width=60, emoji=False))
-    return buffer
+    logger = logging.getLogger("newsprism")
+    before = logger.level
+    logger.setLevel(logging.WARNING)
+    yield buffer
+    logger.setLevel(before)
 
 
 def _rejections(n: int) -> list[Rejection]:
@@ -54,13 +60,8 @@ def test_report_rejections_lists_the_first_and_counts_the_rest(stderr: io.String
 
 
 def test_report_rejections_lists_all_kept_with_verbose(stderr: io.StringIO) -> None:
-    logger = logging.getLogger("newsprism")
-    before = logger.level
-    logger.setLevel(logging.INFO)
-    try:
-        report_rejections(_rejections(MAX_SHOWN_REJECTIONS + 5))
-    finally:
-        logger.setLevel(before)
+    logging.getLogger("newsprism").setLevel(logging.INFO)
+    report_rejections(_rejections(MAX_SHOWN_REJECTIONS + 5))
     assert len(stderr.getvalue().splitlines()) == MAX_SHOWN_REJECTIONS + 5
 
 
