@@ -75,7 +75,7 @@ def progress_bar(label: str) -> Iterator[ProgressCallback]:
         TextColumn("{task.completed} articles"),
         TimeElapsedColumn(),
     )
-    with Progress(*columns, console=err, transient=True) as progress:
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task(label, total=None)
 
         def advance(n: int) -> None:
