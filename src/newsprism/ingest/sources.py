@@ -113,7 +113,17 @@ def read_file(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | 
             f"{', '.join(SUPPORTED_EXTENSIONS)}",
         )
         return
-    yield from reader(path, ref, max_bytes=max_bytes)
+    try:
+        yield from reader(path, ref, max_bytes=max_bytes)
+    except Exception as exc:  # noqa: BLE001 - hostile bytes meet third-party parsers here
+        # A reader bug (or one of a library under it) must not end the run: this file is
+        # rejected, the next one is read. The fuzz tests fail on this reason.
+        problem = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        yield Rejection(
+            ref=ref,
+            reason=f"internal error while reading ({problem}); the rest of this file was not "
+            "read: please report it with this input",
+        )
 
 
 def reader_for(path: Path) -> Reader | None:
