@@ -147,4 +147,4 @@ def test_an_unexpected_error_exits_4_with_one_line(
         assert "Traceback" in stderr
     else:
         assert stderr.count("\n") == 1
-        assert "-v shows the traceback" in first
+        assert "`newsprism -v ...` shows the traceback" in first

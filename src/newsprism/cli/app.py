@@ -117,7 +117,7 @@ def _report_bug(exc: Exception) -> None:
     print_line(
         f"error: unexpected {what} (running `{printable(command, limit=300)}`); this is a bug: "
         "please report it with the command and its input"
-        + ("" if is_verbose() else "; -v shows the traceback")
+        + ("" if is_verbose() else "; `newsprism -v ...` shows the traceback")
     )
     if is_verbose():
         traceback.print_exception(exc, file=sys.stderr)
