@@ -8,7 +8,7 @@ DEMO_OUT ?= out/demo
 SHARED_DATA ?= ../shared/data
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: demo test lint typecheck unit pg-server browser eval-gate bench bench-scale docs clean screenshots
+.PHONY: demo test lint typecheck unit pg-server browser eval-gate soak fuzz bench bench-scale docs clean screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,15 @@ eval-gate: $(STAMP)
 	$(BIN)/newsprism eval gate $(if $(wildcard $(SHARED_DATA)),--data $(SHARED_DATA),)
 
 test: lint typecheck unit eval-gate
+
+# More fault trials than `make test` runs (tests/fault): 20 kill -9 trials
+# of ingest (half of them cold, embedding from scratch) and two concurrent ingests.
+soak: $(STAMP)
+	NEWSPRISM_FAULT_TRIALS=20 NEWSPRISM_FAULT_COLD=1 $(BIN)/pytest -s tests/fault
+
+# The reader fuzz tests with a random seed and five times the inputs of `make test`.
+fuzz: $(STAMP)
+	NEWSPRISM_FUZZ=random $(BIN)/pytest tests/fuzz --hypothesis-show-statistics
 
 bench: $(STAMP)
 	$(BIN)/python bench/figures.py $(SHARED_DATA)/gva-semeval2018-task5/documents.jsonl

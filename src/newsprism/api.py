@@ -24,7 +24,8 @@ from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, RawArticle, Rejection
 from newsprism.model.ids import ArticleId
 from newsprism.model.report import Report, StoryReport
-from newsprism.pipeline.article import STAGES, analyze_article, analyze_raw, identify
+from newsprism.pipeline.article import STAGES, analyze_article, analyze_raw, clean_raw, identify
+from newsprism.pipeline.rejections import RejectionLog
 from newsprism.pipeline.stories import (
     STORY_STAGES,
     StoryContext,
@@ -43,11 +44,14 @@ Progress = Callable[[int], None]
 
 @dataclass(frozen=True, slots=True)
 class IngestResult:
-    """What ``Engine.ingest`` did: articles added, already present, and rejected inputs."""
+    """What ``Engine.ingest`` did: articles added, already present, and rejected inputs (the
+    first ``MAX_KEPT_REJECTIONS``; ``rejections_omitted`` counts the others, which the store
+    records too)."""
 
     added: int
     skipped_existing: int
     rejections: tuple[Rejection, ...]
+    rejections_omitted: int = 0
 
 
 def _ref_of_raw(raw: RawArticle) -> str:
@@ -58,12 +62,9 @@ def _ref_of_article(article: Article) -> str:
     return article.ref
 
 
-def _clean_and_identify(raw: RawArticle) -> Article | Rejection:
-    # Imported here: cleaning is only needed on the ingest path, and this keeps one function
-    # per worker call (picklable, top level).
-    from newsprism.clean.article import clean_article  # noqa: PLC0415
-
-    cleaned = clean_article(raw)
+def _clean_and_identify(raw: RawArticle, *, max_chars: int) -> Article | Rejection:
+    # Top level, so that a partial of it is picklable for the worker processes.
+    cleaned = clean_raw(raw, max_chars=max_chars)
     return cleaned if isinstance(cleaned, Rejection) else identify(cleaned)
 
 
@@ -106,13 +107,21 @@ class Engine:
         Returns the analysed articles (identical texts kept once), the rejections, and the
         skipped identical copies as ``(skipped ref, kept ref)``.
         """
+        log = RejectionLog()
+        analyzed, copies = self._analyze_paths(paths, log, progress)
+        return analyzed, log.kept, copies
+
+    def _analyze_paths(
+        self, paths: Sequence[Path | str], log: RejectionLog, progress: Progress | None
+    ) -> tuple[list[AnalyzedArticle], list[tuple[str, str]]]:
         analyzed: list[AnalyzedArticle] = []
-        rejections: list[Rejection] = []
         copies: list[tuple[str, str]] = []
         seen: dict[ArticleId, str] = {}
         results = self.executor.map(
-            functools.partial(analyze_raw, domains=self.settings.domains),
-            self._raw_only(self.read(paths), rejections),
+            functools.partial(
+                analyze_raw, domains=self.settings.domains, max_chars=self.settings.max_chars
+            ),
+            self._raw_only(self.read(paths), log),
             stage="pipeline.article",
             ref=_ref_of_raw,
             policy=self.settings.on_error,
@@ -121,7 +130,7 @@ class Engine:
             if progress is not None:
                 progress(1)
             if isinstance(result, Rejection):
-                self._reject(result, rejections)
+                self._reject(result, log)
                 continue
             article_id = result.article.article_id
             if article_id in seen:
@@ -129,22 +138,22 @@ class Engine:
                 continue
             seen[article_id] = result.article.ref
             analyzed.append(result)
-        return analyzed, rejections, copies
+        return analyzed, copies
 
     def _raw_only(
-        self, items: Iterable[RawArticle | Rejection], rejections: list[Rejection]
+        self, items: Iterable[RawArticle | Rejection], log: RejectionLog
     ) -> Iterator[RawArticle]:
         for item in items:
             if isinstance(item, Rejection):
-                self._reject(item, rejections)
+                self._reject(item, log)
             else:
                 yield item
 
-    def _reject(self, rejection: Rejection, rejections: list[Rejection]) -> None:
+    def _reject(self, rejection: Rejection, log: RejectionLog) -> None:
         logger.warning("rejected %s: %s", rejection.ref, rejection.reason)
         if self.settings.strict:
             raise InputError(rejection.ref, rejection.reason)
-        rejections.append(rejection)
+        log.add(rejection)
 
     # -- store ------------------------------------------------------------------------------
 
@@ -162,10 +171,11 @@ class Engine:
         included); ``assign_stories=False`` leaves that to the next story-level run.
         """
         store = self._require_store()
-        rejections: list[Rejection] = []
+        # Rejections go to the store in batches as they come: all are recorded, few are held.
+        log = RejectionLog(sink=store.add_rejections)
         articles = self.executor.map(
-            _clean_and_identify,
-            self._raw_only(self.read(paths), rejections),
+            functools.partial(_clean_and_identify, max_chars=self.settings.max_chars),
+            self._raw_only(self.read(paths), log),
             stage="pipeline.ingest",
             ref=_ref_of_raw,
             policy=self.settings.on_error,
@@ -176,17 +186,19 @@ class Engine:
                 if progress is not None:
                     progress(1)
                 if isinstance(item, Rejection):
-                    self._reject(item, rejections)
+                    self._reject(item, log)
                 else:
                     yield item
 
         try:
             result = store.add_articles(accepted())
         finally:
-            store.add_rejections(rejections)
+            log.flush()
         if assign_stories and needs_assignment(store):
             self._update_assignments(store)
-        return IngestResult(result.added, result.skipped_existing, tuple(rejections))
+        return IngestResult(
+            result.added, result.skipped_existing, tuple(log.kept), rejections_omitted=log.omitted
+        )
 
     def stored_articles(self, *, progress: Progress | None = None) -> list[AnalyzedArticle]:
         """Analyse every article in the store (language is stored; figures are recomputed)."""
@@ -262,14 +274,18 @@ class Engine:
         ``explain_stories`` adds to each story why each member is in it (``StoryReport.links``).
         """
         rejections: list[Rejection] = []
+        omitted = 0
         copies: list[tuple[str, str]] = []
         if self.store is not None:
             if paths:  # stories are assigned once, below, from the analysed articles
                 ingested = self.ingest(paths, progress=progress, assign_stories=False)
                 rejections.extend(ingested.rejections)
+                omitted = ingested.rejections_omitted
             analyzed = self.stored_articles(progress=progress)
         else:
-            analyzed, rejections, copies = self.analyze_articles(paths, progress=progress)
+            log = RejectionLog()
+            analyzed, copies = self._analyze_paths(paths, log, progress)
+            rejections, omitted = log.kept, log.omitted
         analyzed.sort(key=lambda a: a.article.ref)
         stories = self._stories(analyzed, explain=explain_stories) if with_stories else ()
         report = Report(
@@ -278,6 +294,7 @@ class Engine:
             stages=STAGES + (STORY_STAGES if with_stories else ()),
             articles=tuple(analyzed),
             rejections=tuple(rejections),
+            rejections_omitted=omitted,
             stories=stories,
             skipped_copies=tuple(copies),
         )

@@ -13,6 +13,9 @@
 "No result" is data, not an exception: an empty page is a ``Rejection`` record, an article with
 no figures has an empty tuple. Built-in exceptions (``ValueError``, ``TypeError``) are kept for
 programming errors.
+
+Every error here survives pickling (a worker process raises it, the parent re-raises it): an
+error whose ``__init__`` takes other arguments than its message defines ``__reduce__``.
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ class InputError(NewsprismError):
         self.ref = ref
         self.reason = reason
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        return (type(self), (self.ref, self.reason))
+
 
 class StageError(NewsprismError):
     """A pipeline stage failed on one article."""
@@ -46,6 +52,10 @@ class StageError(NewsprismError):
         super().__init__(f"stage {stage} failed on article {article_id}: {message}")
         self.stage = stage
         self.article_id = article_id
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[StageError], tuple[str, str, str]]:
+        return (type(self), (self.stage, self.article_id, self.message))
 
 
 class StoreError(NewsprismError):

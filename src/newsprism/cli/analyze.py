@@ -7,13 +7,15 @@ from typing import Annotated
 
 import typer
 
-from newsprism.cli.console import err, report_rejections
+from newsprism.cli.console import print_line, report_rejections
 from newsprism.cli.options import (
+    EXIT_CONFIG,
     EXIT_REJECTED,
     Db,
     Domains,
     ExecutorKind,
     ExecutorName,
+    MaxBytes,
     OptionalPaths,
     Paths,
     Scheduler,
@@ -23,7 +25,9 @@ from newsprism.cli.options import (
 )
 from newsprism.cli.progress import progress_bar
 from newsprism.cli.summary import print_summary
-from newsprism.report.render.files import FORMATS, write_report
+from newsprism.errors import ConfigError
+from newsprism.report.render.files import FORMATS, check_output_folder, write_report
+from newsprism.settings import DEFAULT_MAX_BYTES
 
 
 def analyze(
@@ -40,6 +44,7 @@ def analyze(
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
     domain: Domains = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Analyse articles: stories, figures, reconciled estimates, single-source claims, brief."""
     wanted = [f.strip() for f in formats.split(",") if f.strip()]
@@ -53,16 +58,21 @@ def analyze(
         raise typer.BadParameter(
             "give files or folders to analyse, or --db FILE", param_hint="PATHS"
         )
+    try:
+        check_output_folder(output)
+    except ConfigError as exc:
+        print_line(f"error: {exc} (-o)")
+        raise typer.Exit(EXIT_CONFIG) from exc
     with (
-        engine(db, workers, strict, executor, scheduler, domain) as eng,
+        engine(db, workers, strict, executor, scheduler, domain, max_bytes) as eng,
         progress_bar("analysing") as progress,
     ):
         report = eng.analyze(paths or [], progress=progress)
     written = write_report(report, output, wanted)
     print_summary(report)
     for path in written:
-        err.print(f"wrote {path}", markup=False)
-    if report_rejections(report.rejections):
+        print_line(f"wrote {path}")
+    if report_rejections(report.rejections, report.rejections_omitted):
         raise typer.Exit(EXIT_REJECTED)
 
 
@@ -82,17 +92,18 @@ def ingest(
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
     domain: Domains = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Add articles to a store; re-ingesting an article is a no-op; new ones join stories."""
     with (
-        engine(db, workers, strict, executor, scheduler, domain) as eng,
+        engine(db, workers, strict, executor, scheduler, domain, max_bytes) as eng,
         progress_bar("ingesting") as progress,
     ):
         result = eng.ingest(paths, progress=progress)
-    err.print(
+    rejected = len(result.rejections) + result.rejections_omitted
+    print_line(
         f"added {result.added} article(s), {result.skipped_existing} already stored, "
-        f"{len(result.rejections)} input(s) rejected",
-        markup=False,
+        f"{rejected} input(s) rejected"
     )
-    if report_rejections(result.rejections):
+    if report_rejections(result.rejections, result.rejections_omitted):
         raise typer.Exit(EXIT_REJECTED)

@@ -6,9 +6,10 @@ from typing import Annotated, Any
 
 import typer
 
-from newsprism.cli.options import Db, OptionalPaths, Strict, Workers
+from newsprism.cli.options import Db, MaxBytes, OptionalPaths, Strict, Workers
 from newsprism.cli.outputs import Format, FormatOption, _emit, _finish, _run
 from newsprism.report.records import framing_rows, profile_rows
+from newsprism.settings import DEFAULT_MAX_BYTES
 
 FRAMING_COLUMNS = ["article", "outlet", "lang", "opinion", "attribution_mix", "signals"]
 OUTLET_COLUMNS = ["outlet", "n_articles", "opinion", "opinion_max", "attribution_mix", "signals"]
@@ -51,9 +52,10 @@ def framing(
     db: Db = None,
     workers: Workers = None,
     strict: Strict = False,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print each article's framing: opinion score, attribution mix and signals with quotes."""
-    report = _run(paths, db, workers, strict, label="framing", with_stories=stories)
+    report = _run(paths, db, workers, strict, max_bytes, label="framing", with_stories=stories)
     rows = profile_rows(report) if outlets else framing_rows(report)
     columns = OUTLET_COLUMNS if outlets else FRAMING_COLUMNS
     if fmt is not Format.JSONL:

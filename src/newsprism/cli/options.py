@@ -11,18 +11,19 @@ from typing import Annotated
 import typer
 
 from newsprism.api import Engine
-from newsprism.cli.console import err
+from newsprism.cli.console import print_line
 from newsprism.errors import BackendUnavailable, ConfigError, InputError, StoreError
 from newsprism.executors.backends import open_executor
 from newsprism.pipeline.executor import default_workers
-from newsprism.settings import Settings
+from newsprism.settings import DEFAULT_MAX_BYTES, Settings
 from newsprism.store.backends import open_store
 
 #: Exit codes: 1 some inputs were rejected (recorded; the run went on, or --strict stopped it),
 #: 2 usage error (typer), 3 configuration or store error (also a missing extra, an unreachable
-#: Dask scheduler or PostgreSQL server).
+#: Dask scheduler or PostgreSQL server), 4 unexpected error (a bug).
 EXIT_REJECTED = 1
 EXIT_CONFIG = 3
+EXIT_BUG = 4
 
 Paths = Annotated[
     list[Path],
@@ -88,6 +89,16 @@ Domains = Annotated[
         "shooting news.",
     ),
 ]
+MaxBytes = Annotated[
+    int,
+    typer.Option(
+        "--max-bytes",
+        min=1,
+        help="Largest input read: a file, or one line or record of JSON Lines and WARC "
+        "(bigger ones are rejected); the clean text of an article may have a twentieth of it in "
+        "characters.",
+    ),
+]
 
 
 @contextlib.contextmanager
@@ -98,12 +109,16 @@ def engine(
     executor: str = "local",
     scheduler: str | None = None,
     domains: list[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Engine]:
     """An engine with the given settings, its executor, and the store opened (and closed) when
     ``--db`` is set."""
     try:
         settings = Settings(
-            workers=workers or default_workers(), strict=strict, domains=tuple(domains or ())
+            workers=workers or default_workers(),
+            strict=strict,
+            domains=tuple(domains or ()),
+            max_bytes=max_bytes,
         )
         with contextlib.ExitStack() as stack:
             runner = stack.enter_context(
@@ -112,12 +127,9 @@ def engine(
             store = stack.enter_context(open_store(db)) if db is not None else None
             yield Engine(settings, store, runner)
     except InputError as exc:
-        err.print(f"error: {exc}", markup=False)
-        err.print(
-            "(--strict stops at the first rejected input; drop it to record and go on)",
-            markup=False,
-        )
+        print_line(f"error: {exc}")
+        print_line("(--strict stops at the first rejected input; drop it to record and go on)")
         raise typer.Exit(EXIT_REJECTED) from exc
     except (ConfigError, StoreError, BackendUnavailable) as exc:
-        err.print(f"error: {exc}", markup=False)
+        print_line(f"error: {exc}")
         raise typer.Exit(EXIT_CONFIG) from exc

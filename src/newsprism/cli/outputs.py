@@ -1,4 +1,4 @@
-"""``newsprism figures``, ``stories``, ``reconcile`` and ``langs``: one record per line."""
+"""``newsprism figures``, ``stories`` and ``reconcile``: one record per line."""
 
 from __future__ import annotations
 
@@ -11,14 +11,16 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
-from newsprism.cli.console import err, report_rejections, write_jsonl
+from newsprism.cli.console import err, printable, report_rejections, write_jsonl
 from newsprism.cli.options import (
     EXIT_REJECTED,
     Db,
     Domains,
     ExecutorKind,
     ExecutorName,
+    MaxBytes,
     OptionalPaths,
     Scheduler,
     Strict,
@@ -28,6 +30,8 @@ from newsprism.cli.options import (
 from newsprism.cli.progress import progress_bar
 from newsprism.model.report import Report
 from newsprism.report.records import figure_rows, group_rows, story_rows
+from newsprism.report.render.spreadsheet import csv_cell
+from newsprism.settings import DEFAULT_MAX_BYTES
 
 
 class Format(StrEnum):
@@ -46,11 +50,11 @@ def _emit(rows: list[dict[str, Any]], fmt: Format, columns: list[str]) -> None:
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in columns})
+            writer.writerow({k: csv_cell(row.get(k)) for k in columns})
     else:
         table = Table(*columns, show_lines=False)
         for row in rows:
-            table.add_row(*(_cell(row.get(k)) for k in columns))
+            table.add_row(*(Text(printable(_cell(row.get(k)))) for k in columns))
         err.print(table)
 
 
@@ -100,6 +104,7 @@ def _run(
     db: str | None,
     workers: int | None,
     strict: bool,
+    max_bytes: int,
     *,
     label: str,
     with_stories: bool,
@@ -111,7 +116,7 @@ def _run(
     if not paths and db is None:
         raise typer.BadParameter("give files or folders, or --db FILE", param_hint="PATHS")
     with (
-        engine(db, workers, strict, executor, scheduler, domain) as eng,
+        engine(db, workers, strict, executor, scheduler, domain, max_bytes) as eng,
         progress_bar(label) as progress,
     ):
         return eng.analyze(
@@ -120,7 +125,7 @@ def _run(
 
 
 def _finish(report: Report) -> None:
-    if report_rejections(report.rejections):
+    if report_rejections(report.rejections, report.rejections_omitted):
         raise typer.Exit(EXIT_REJECTED)
 
 
@@ -133,6 +138,7 @@ def figures(
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
     domain: Domains = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print every figure (number, hedge, victim group, place, period, source, quote)."""
     report = _run(
@@ -140,6 +146,7 @@ def figures(
         db,
         workers,
         strict,
+        max_bytes,
         label="extracting",
         with_stories=False,
         executor=executor,
@@ -159,6 +166,7 @@ def stories(
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
     domain: Domains = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     explain: Annotated[
         bool,
         typer.Option(
@@ -174,12 +182,13 @@ def stories(
         db,
         workers,
         strict,
+        max_bytes,
         label="clustering",
         with_stories=True,
         executor=executor,
         scheduler=scheduler,
-        explain=explain,
         domain=domain,
+        explain=explain,
     )
     columns = [*STORY_COLUMNS, "link"] if explain else STORY_COLUMNS
     _emit(story_rows(report), fmt, columns)
@@ -195,6 +204,7 @@ def reconcile(
     executor: ExecutorName = ExecutorKind.LOCAL,
     scheduler: Scheduler = None,
     domain: Domains = None,
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
 ) -> None:
     """Print one reconciled figure group per line: low / best / high, origins and rule."""
     report = _run(
@@ -202,6 +212,7 @@ def reconcile(
         db,
         workers,
         strict,
+        max_bytes,
         label="reconciling",
         with_stories=True,
         executor=executor,

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 
-from newsprism.cli.console import err
+from newsprism.cli.console import err, print_line, printable
 from newsprism.model.report import Report
 
 
@@ -15,10 +16,10 @@ def _num(value: int | None) -> str:
 def print_summary(report: Report) -> None:
     """Stories with their articles, languages and headline estimates."""
     n_figures = sum(len(a.figures) for a in report.articles)
-    err.print(
+    print_line(
         f"{len(report.articles)} article(s), {len(report.stories)} story(ies), "
-        f"{n_figures} figure(s), {len(report.rejections)} rejected input(s)",
-        markup=False,
+        f"{n_figures} figure(s), {len(report.rejections) + report.rejections_omitted:,} "
+        "rejected input(s)"
     )
     if not report.stories:
         return
@@ -31,7 +32,7 @@ def print_summary(report: Report) -> None:
             if g.parent_group_id is None
         ][:4]
         table.add_row(
-            item.story.label,
+            Text(printable(item.story.label)),
             str(len(item.story.article_ids)),
             ", ".join(item.story.languages),
             "\n".join(main) or "-",

@@ -57,7 +57,7 @@ def parse_date(value: object) -> dt.date | None:
     elif isinstance(value, bool):
         result = None
     elif isinstance(value, int | float):
-        result = _from_epoch(float(value))
+        result = _from_epoch(value)
     elif isinstance(value, str):
         result = _from_string(value.strip())
     else:
@@ -75,7 +75,8 @@ def _from_string(text: str) -> dt.date | None:
             return dt.date.fromisoformat(text[:10])
         except ValueError:
             return None
-    if text.isdigit() and len(text) in (10, 13):
+    # ASCII only: ``isdigit`` is also true of superscripts, which ``float`` refuses.
+    if text.isascii() and text.isdigit() and len(text) in (10, 13):
         return _from_epoch(float(text))
     try:
         return parsedate_to_datetime(text).date()
@@ -104,7 +105,11 @@ def _from_numeric(first: int, second: int, year: int) -> dt.date | None:
     return None
 
 
-def _from_epoch(seconds: float) -> dt.date | None:
+def _from_epoch(value: float) -> dt.date | None:
+    try:
+        seconds = float(value)  # an int of 400 digits overflows a float
+    except OverflowError:
+        return None
     if seconds > _EPOCH_MS_THRESHOLD:
         seconds /= 1000
     try:

@@ -150,5 +150,6 @@ def declared_charset(data: bytes) -> str | None:
 def too_large(size: int, max_bytes: int) -> str:
     """The reason given for inputs over the size limit."""
     return (
-        f"{size:,} bytes is over the {max_bytes:,}-byte limit; split the input or raise max_bytes"
+        f"{size:,} bytes is over the {max_bytes:,}-byte limit; split the input or raise the "
+        "limit with --max-bytes"
     )

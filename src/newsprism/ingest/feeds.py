@@ -8,17 +8,19 @@ with none is rejected with feedparser's reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from newsprism.ingest.dates import parse_date
-from newsprism.ingest.decode import too_large
+from newsprism.ingest.decode import Undecodable, decode_bytes, too_large
 from newsprism.model.article import ContentType, RawArticle, Rejection
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 #: Longest guid used as a ref (guids are usually URLs).
 _MAX_GUID_CHARS = 300
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
 def read_feed(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | Rejection]:
@@ -42,7 +44,22 @@ def parse_feed(data: bytes, *, ref: str, origin: str) -> Iterator[RawArticle | R
     """Yield the items of the feed document ``data``."""
     import feedparser  # noqa: PLC0415 - only needed for feed inputs
 
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except (ValueError, LookupError) as exc:
+        # feedparser 6.0.14 decodes with the encoding the XML declaration names and raises on
+        # a name it cannot use ("\x00utf-8": ValueError, UnicodeDecodeError). Decode here and
+        # hand it UTF-8 without the declaration.
+        text = decode_bytes(data)
+        if isinstance(text, Undecodable):
+            yield Rejection(ref=ref, reason=text.reason)
+            return
+        try:
+            parsed = feedparser.parse(_XML_DECLARATION.sub("", text, count=1).encode("utf-8"))
+        except (ValueError, LookupError):
+            problem = " ".join(str(exc).split())[:200]
+            yield Rejection(ref=ref, reason=f"not a readable RSS/Atom feed ({problem})")
+            return
     entries: list[Mapping[str, Any]] = list(parsed.get("entries") or [])
     if not entries:
         if parsed.get("bozo"):

@@ -12,10 +12,16 @@ from pathlib import Path
 
 from newsprism.ingest.decode import read_text_file
 from newsprism.ingest.json_lines import parse_json_lines
-from newsprism.ingest.records import json_problem, list_in_wrapper, record_to_article
+from newsprism.ingest.records import (
+    DECODER,
+    json_limit_problem,
+    json_problem,
+    list_in_wrapper,
+    load_json,
+    record_to_article,
+)
 from newsprism.model.article import RawArticle, Rejection
 
-_DECODER = json.JSONDecoder()
 _WHITESPACE = " \t\n\r"
 
 
@@ -26,10 +32,10 @@ def read_json_document(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawA
         yield text
         return
     text = text.lstrip("\ufeff")
+    is_list = text.lstrip(_WHITESPACE).startswith("[")
     try:
-        value = json.loads(text)
+        value = load_json(text)
     except json.JSONDecodeError as exc:
-        is_list = text.lstrip(_WHITESPACE).startswith("[")
         if exc.msg == "Extra data" and not is_list:
             # Not ``splitlines``: JSON strings may hold U+2028 and other breaks it splits on.
             numbered = enumerate(text.split("\n"), start=1)
@@ -38,6 +44,13 @@ def read_json_document(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawA
             yield from _salvage_array(text, ref=ref, origin=str(path))
         else:
             yield Rejection(ref=ref, reason=_invalid(exc))
+        return
+    except (ValueError, RecursionError) as exc:
+        # One record of a list may be the culprit: keep the records before it.
+        if is_list:
+            yield from _salvage_array(text, ref=ref, origin=str(path))
+        else:
+            yield Rejection(ref=ref, reason=f"refused: {json_limit_problem(exc)}")
         return
     yield from _records(value, ref=ref, origin=str(path))
 
@@ -63,11 +76,16 @@ def _salvage_array(text: str, *, ref: str, origin: str) -> Iterator[RawArticle |
             yield from _check_trailing(text, index + 1, ref=ref, number=number)
             return
         try:
-            item, index = _DECODER.raw_decode(text, index)
-        except json.JSONDecodeError as exc:
+            item, index = DECODER.raw_decode(text, index)
+        except (ValueError, RecursionError) as exc:
+            problem = (
+                _invalid(exc)
+                if isinstance(exc, json.JSONDecodeError)
+                else f"refused: {json_limit_problem(exc)}"
+            )
             yield Rejection(
                 ref=f"{ref}#{number + 1}",
-                reason=f"{_invalid(exc)}; the {number} record(s) before it were read, the "
+                reason=f"{problem}; the {number} record(s) before it were read, the "
                 "rest of the file was not",
             )
             return

@@ -1,7 +1,8 @@
 """JSON Lines: one article per line, streamed (a 1 GB file is read one line at a time).
 
 A bad line (invalid JSON, not an object, no text, too long) is rejected with ``file:line``
-and the reason; reading goes on with the next line. Gzip-compressed files (``.jsonl.gz``,
+and the reason; reading goes on with the next line, unless a thousand lines in a row were not
+JSON at all. Gzip-compressed files (``.jsonl.gz``,
 ``.ndjson.gz``, as news dumps usually come) are decompressed while streaming; a corrupt or
 truncated archive is rejected at the line where it breaks, and the lines before it are kept.
 """
@@ -16,11 +17,19 @@ from pathlib import Path
 from typing import Protocol
 
 from newsprism.ingest.decode import Undecodable, decode_bytes, too_large
-from newsprism.ingest.records import json_problem, record_to_article
+from newsprism.ingest.records import (
+    json_limit_problem,
+    json_problem,
+    load_json,
+    record_to_article,
+)
 from newsprism.model.article import RawArticle, Rejection
 
 #: Bytes read at a time while skipping the rest of an over-long line.
 _SKIP_CHUNK = 1 << 20
+#: Lines in a row that are not JSON after which the rest of a file is not read. A real JSON
+#: Lines file with a damaged stretch has a few bad lines, not a thousand. Guess.
+MAX_UNREADABLE_IN_A_ROW = 1_000
 
 
 def read_json_lines(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | Rejection]:
@@ -46,36 +55,56 @@ def read_json_lines(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArti
 def parse_json_lines(
     lines: Iterable[tuple[int, bytes | str | Rejection]], *, ref: str, origin: str
 ) -> Iterator[RawArticle | Rejection]:
-    """Turn numbered lines into articles; ``Rejection`` items pass through unchanged."""
+    """Turn numbered lines into articles; ``Rejection`` items pass through unchanged.
+
+    After ``MAX_UNREADABLE_IN_A_ROW`` lines in a row that are not JSON at all, the rest of the
+    input is not read (a rejection says so): it is not JSON Lines, and reading two million
+    such lines from a 4 KB archive is work for nothing.
+    """
     seen_any = False
+    unreadable = 0
     for number, line in lines:
         if isinstance(line, Rejection):
             seen_any = True
+            unreadable += 1
             yield line
-            continue
-        if not line.strip():
-            continue
-        seen_any = True
-        line_ref = f"{ref}:{number}"
-        if isinstance(line, bytes):
-            text = _decode_line(line)
-            if isinstance(text, Undecodable):
-                yield Rejection(ref=line_ref, reason=f"line {number}: {text.reason}")
-                continue
-        else:
-            text = line
-        try:
-            record = json.loads(text)
-        except json.JSONDecodeError as exc:
+        elif line.strip():
+            seen_any = True
+            item, is_json = _parse_line(number, line, ref=ref, origin=origin)
+            unreadable = 0 if is_json else unreadable + 1
+            yield item
+        if unreadable >= MAX_UNREADABLE_IN_A_ROW:
             yield Rejection(
-                ref=line_ref,
-                reason=f"not valid JSON at line {number}: {json_problem(exc)}; fix or remove "
-                "the line",
+                ref=f"{ref}:{number + 1}",
+                reason=f"not read from line {number + 1} on: the {unreadable:,} lines before "
+                "it are not JSON, so the rest is unlikely to be JSON Lines; repair the file "
+                "(or cut out the damaged part) and read it again",
             )
-            continue
-        yield record_to_article(record, fallback_ref=line_ref, origin=origin)
+            return
     if not seen_any:
         yield Rejection(ref=ref, reason="empty file")
+
+
+def _parse_line(
+    number: int, line: bytes | str, *, ref: str, origin: str
+) -> tuple[RawArticle | Rejection, bool]:
+    """The article (or rejection) of one non-blank line, and whether the line was JSON."""
+    line_ref = f"{ref}:{number}"
+    if isinstance(line, bytes):
+        text = _decode_line(line)
+        if isinstance(text, Undecodable):
+            return Rejection(ref=line_ref, reason=f"line {number}: {text.reason}"), False
+    else:
+        text = line
+    try:
+        record = load_json(text)
+    except json.JSONDecodeError as exc:
+        reason = f"not valid JSON at line {number}: {json_problem(exc)}; fix or remove the line"
+        return Rejection(ref=line_ref, reason=reason), False
+    except (ValueError, RecursionError) as exc:
+        reason = f"line {number} refused: {json_limit_problem(exc)}"
+        return Rejection(ref=line_ref, reason=reason), True
+    return record_to_article(record, fallback_ref=line_ref, origin=origin), True
 
 
 def _decode_line(line: bytes) -> str | Undecodable:

@@ -24,6 +24,40 @@ ID_FIELDS = ("id", "doc_id")
 LIST_FIELDS = ("articles", "items", "documents", "records", "data")
 #: Longest id used as a ref; longer ids are not readable references.
 _MAX_ID_CHARS = 200
+#: Longest integer read in a JSON record, in digits. Ids and epoch dates have under 20; Python
+#: refuses more than 4,300 by default, and converting a long digit string costs quadratic time.
+MAX_INT_DIGITS = 100
+
+
+def _parse_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_INT_DIGITS:
+        msg = f"a number of {len(digits.lstrip('-')):,} digits (more than {MAX_INT_DIGITS})"
+        raise ValueError(msg)
+    return int(digits)
+
+
+#: The decoder for every JSON input: the standard one with the integer limit.
+DECODER = json.JSONDecoder(parse_int=_parse_int)
+
+
+def load_json(text: str) -> object:
+    """Decode one JSON text with ``DECODER``.
+
+    Raises ``json.JSONDecodeError`` for invalid JSON, ``ValueError`` for an integer over
+    ``MAX_INT_DIGITS`` digits and ``RecursionError`` for arrays or objects nested deeper than
+    Python's recursion limit (about 1,000 levels): ``json_limit_problem`` words the last two.
+    """
+    return DECODER.decode(text)
+
+
+def json_limit_problem(exc: ValueError | RecursionError) -> str:
+    """Why valid-looking JSON was refused (over-long number, too deep), in words."""
+    if isinstance(exc, RecursionError):
+        return (
+            "arrays or objects nested more than about 1,000 levels deep; an article record "
+            "is not nested like that"
+        )
+    return f"{exc}; an article record holds no such number"
 
 
 def record_to_article(record: object, *, fallback_ref: str, origin: str) -> RawArticle | Rejection:

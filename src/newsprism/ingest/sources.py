@@ -15,12 +15,15 @@ hands each file to the reader for its format, chosen by extension:
 ====================  =======================================================
 
 Bad input never raises and never stops the iteration: every file, line, item or record that
-cannot be read becomes a ``Rejection`` with a reason a user can act on. Hidden files and
-folders (names starting with ``.``) are skipped.
+cannot be read becomes a ``Rejection`` with a reason a user can act on: also a folder that
+cannot be listed, a broken symbolic link, a link to a folder (not followed, so a walk never
+loops) and anything that is not a regular file. Hidden files and folders (names starting with
+``.``) are skipped.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -84,12 +87,17 @@ def iter_inputs(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for file, ref in _walk(path):
-                yield from read_file(file, ref, max_bytes=max_bytes)
+            for entry in _walk(path):
+                if isinstance(entry, Rejection):
+                    yield entry
+                else:
+                    yield from read_file(entry[0], entry[1], max_bytes=max_bytes)
         elif path.is_file():
             yield from read_file(path, path.name, max_bytes=max_bytes)
         elif path.exists():
-            yield Rejection(ref=str(path), reason="not a regular file or folder")
+            yield Rejection(ref=str(path), reason=_NOT_REGULAR)
+        elif path.is_symlink():
+            yield Rejection(ref=str(path), reason=_broken_link(path))
         else:
             yield Rejection(ref=str(path), reason="no such file or folder; check the path")
 
@@ -105,7 +113,17 @@ def read_file(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | 
             f"{', '.join(SUPPORTED_EXTENSIONS)}",
         )
         return
-    yield from reader(path, ref, max_bytes=max_bytes)
+    try:
+        yield from reader(path, ref, max_bytes=max_bytes)
+    except Exception as exc:  # noqa: BLE001 - hostile bytes meet third-party parsers here
+        # A reader bug (or one of a library under it) must not end the run: this file is
+        # rejected, the next one is read. The fuzz tests fail on this reason.
+        problem = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        yield Rejection(
+            ref=ref,
+            reason=f"internal error while reading ({problem}); the rest of this file was not "
+            "read: please report it with this input",
+        )
 
 
 def reader_for(path: Path) -> Reader | None:
@@ -124,16 +142,61 @@ def _extension(path: Path) -> str:
     return Path(name).suffix
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, str]]:
-    """Files under ``root``, sorted by relative path, hidden names skipped."""
-    found: list[tuple[tuple[str, ...], Path]] = []
-    for file in root.rglob("*"):
-        relative = file.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts) or not file.is_file():
-            continue
-        found.append((relative.parts, file))
-    for parts, file in sorted(found):
-        yield file, "/".join(parts)
+_NOT_REGULAR = "not a regular file or folder (a pipe, socket or device); it was not read"
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str] | Rejection]:
+    """Files under ``root`` with their refs, sorted by relative path, hidden names skipped;
+    a ``Rejection`` in its place for each entry that cannot be read as a file or walked."""
+    found: list[tuple[tuple[str, ...], tuple[Path, str] | Rejection]] = []
+
+    def ref_of(path: Path) -> tuple[tuple[str, ...], str]:
+        parts = path.relative_to(root).parts
+        return parts, "/".join(parts) or str(root)
+
+    def unlistable(exc: OSError) -> None:
+        parts, ref = ref_of(Path(str(exc.filename)))
+        reason = (
+            f"cannot read the folder: {exc.strerror or exc}; the files in it were not read "
+            "(check its permissions)"
+        )
+        found.append((parts, Rejection(ref=ref + "/", reason=reason)))
+
+    for folder, subfolders, files in os.walk(root, onerror=unlistable):
+        here = Path(folder)
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        for name in subfolders:
+            if (here / name).is_symlink():
+                parts, ref = ref_of(here / name)
+                reason = (
+                    "a symbolic link to a folder: links to folders are not followed; give "
+                    "the folder it points to as an input"
+                )
+                found.append((parts, Rejection(ref=ref + "/", reason=reason)))
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = here / name
+            parts, ref = ref_of(path)
+            if path.is_file():
+                found.append((parts, (path, ref)))
+            elif path.is_symlink() and not path.exists():
+                found.append((parts, Rejection(ref=ref, reason=_broken_link(path))))
+            else:
+                found.append((parts, Rejection(ref=ref, reason=_NOT_REGULAR)))
+    for _, entry in sorted(found, key=lambda item: item[0]):
+        yield entry
+
+
+def _broken_link(path: Path) -> str:
+    try:
+        target = str(path.readlink())
+    except OSError:
+        target = "?"
+    return (
+        f"a broken symbolic link: it points to {target}, which does not exist; fix or remove "
+        "the link"
+    )
 
 
 def _looks_like_xhtml(path: Path) -> bool:

@@ -4,7 +4,9 @@ Only ``response`` and ``resource`` records with an HTML or plain-text payload ar
 requests, metadata, redirects and images are skipped (they are not articles, so skipping them
 loses nothing). Error pages (HTTP 4xx/5xx) are rejected with their status. A record whose
 payload is cut short, and unreadable bytes after the last good record (a truncated
-``.warc.gz``), are rejected with the record number; the records before them are kept.
+``.warc.gz``), are rejected with the record number; the records before them are kept. So is a
+record whose ``Content-Length`` is not a number or does not match where the record ends
+(warcio only writes a raw warning to stderr for these; it is silenced here).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _TEXT_TYPES = ("text/plain",)
 _WARCIO_BUGS = (AttributeError, IndexError, KeyError, TypeError)
 _HTTP_ERROR = 400
 _HTTP_REDIRECT = 300
+#: Longest part of warcio's error message quoted in a reason (it may quote archive bytes).
+_MAX_PROBLEM_CHARS = 200
 
 
 def read_warc(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | Rejection]:
@@ -52,9 +56,20 @@ def read_warc(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | 
     yielded = False
     with stream:
         iterator = ArchiveIterator(stream)
+        # warcio writes this warning (with bytes of the archive) straight to stderr; the
+        # misplaced record end is reported as a rejection below instead.
+        iterator.INC_RECORD = ""
+        misplaced = 0
+        last: Any = None
+        item: RawArticle | Rejection | None = None
         try:
             for record in iterator:
                 number += 1
+                if iterator.err_count > misplaced:
+                    misplaced = iterator.err_count
+                    yielded = True
+                    yield _misplaced_end(ref, number - 1)
+                last = record
                 item = _record_to_article(
                     record, ref=f"{ref}#record-{number}", origin=str(path), max_bytes=max_bytes
                 )
@@ -62,11 +77,25 @@ def read_warc(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | 
                     yielded = True
                     yield item
         except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error, *_WARCIO_BUGS) as exc:
-            problem = "malformed record headers" if isinstance(exc, _WARCIO_BUGS) else str(exc)
+            problem = (
+                "malformed record headers"
+                if isinstance(exc, _WARCIO_BUGS)
+                else " ".join(str(exc).split())[:_MAX_PROBLEM_CHARS]
+            )
             yield Rejection(
                 ref=f"{ref}#record-{number + 1}",
                 reason=f"damaged or truncated WARC data after record {number} ({problem}); the "
                 f"{number} record(s) before it were read, the rest of the file was not",
+            )
+            return
+        # A last record skipped unread (its headers cut before its type) that ends early.
+        cut = getattr(getattr(last, "raw_stream", None), "limit", 0)
+        if cut and not isinstance(item, Rejection):
+            yielded = True
+            yield Rejection(
+                ref=f"{ref}#record-{number}",
+                reason=f"the archive ends inside record {number} (was the download cut "
+                f"short?); the {number - 1} record(s) before it were read",
             )
             return
         offset = getattr(iterator, "offset", size)
@@ -93,6 +122,14 @@ def _record_to_article(
     origin: str,
     max_bytes: int,
 ) -> RawArticle | Rejection | None:
+    length = record.rec_headers.get_header("Content-Length")
+    if length is not None and not (length.isascii() and length.strip().isdigit()):
+        shown = " ".join(length.split())[:40]
+        return Rejection(
+            ref=ref,
+            reason=f"the record's Content-Length is {shown!r}, not a number of bytes: where "
+            "the record ends is unknown, so it was not read; repair or re-download the archive",
+        )
     if record.rec_type not in _ARTICLE_RECORDS:
         return None
     http = record.http_headers
@@ -129,6 +166,15 @@ def _record_to_article(
         body=text,
         content_type=ContentType.HTML if media_type in _HTML_TYPES else ContentType.TEXT,
         url=record.rec_headers.get_header("WARC-Target-URI"),
+    )
+
+
+def _misplaced_end(ref: str, number: int) -> Rejection:
+    return Rejection(
+        ref=f"{ref}#record-{number}",
+        reason=f"record {number} does not end where its Content-Length says (the length is "
+        "wrong): its content may be cut or padded and the bytes after it were skipped up to "
+        "the next record; repair or re-download the archive",
     )
 
 

@@ -39,6 +39,8 @@ class Report:
     ``skipped_copies`` lists inputs whose clean text was identical to an earlier input's
     (reference of the skipped input, reference of the kept one): they are one article.
     ``profiles`` holds the framing profile of each outlet over all its articles.
+    ``rejections`` holds the first rejected inputs of a run (a bound against hostile input);
+    ``rejections_omitted`` counts the others.
     """
 
     engine_version: str
@@ -48,6 +50,7 @@ class Report:
     rejections: tuple[Rejection, ...]
     stories: tuple[StoryReport, ...]
     skipped_copies: tuple[tuple[str, str], ...] = ()
+    rejections_omitted: int = 0
     profiles: tuple[OutletProfile, ...] = ()
 
     def framing_of(self) -> dict[ArticleId, ArticleFraming]:

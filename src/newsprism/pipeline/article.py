@@ -17,6 +17,10 @@ from newsprism.lang.identify import identify_language
 from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, RawArticle, Rejection
 from newsprism.segment.sentences import SPLITTER, split_sentences
+from newsprism.settings import DEFAULT_MAX_BYTES, MAX_CHARS_PER_BYTE
+
+#: Longest clean text analysed as one article, by default (see ``Settings.max_chars``).
+DEFAULT_MAX_CHARS = DEFAULT_MAX_BYTES // MAX_CHARS_PER_BYTE
 
 #: The per-article stages in order, with their versioned names (recorded in reports).
 STAGES: tuple[str, ...] = (
@@ -45,9 +49,25 @@ def analyze_article(article: Article, domains: Sequence[str] = ()) -> AnalyzedAr
     return dataclasses.replace(analyzed, framing=frame_article(analyzed))
 
 
-def analyze_raw(raw: RawArticle, domains: Sequence[str] = ()) -> AnalyzedArticle | Rejection:
-    """Clean and analyse one raw article; a raw article with no usable text is a ``Rejection``."""
+def clean_raw(raw: RawArticle, *, max_chars: int = DEFAULT_MAX_CHARS) -> Article | Rejection:
+    """Clean one raw article; no usable text, or a clean text over ``max_chars`` characters
+    (work on it would be unbounded: several articles in one file?), is a ``Rejection``."""
     cleaned = clean_article(raw)
+    if isinstance(cleaned, Article) and len(cleaned.text) > max_chars:
+        return Rejection(
+            ref=raw.ref,
+            reason=f"the clean text is {len(cleaned.text):,} characters, over the "
+            f"{max_chars:,}-character limit for one article (a twentieth of --max-bytes); "
+            "split it into articles or raise the limit with --max-bytes",
+        )
+    return cleaned
+
+
+def analyze_raw(
+    raw: RawArticle, domains: Sequence[str] = (), *, max_chars: int = DEFAULT_MAX_CHARS
+) -> AnalyzedArticle | Rejection:
+    """Clean and analyse one raw article; a raw article with no usable text is a ``Rejection``."""
+    cleaned = clean_raw(raw, max_chars=max_chars)
     if isinstance(cleaned, Rejection):
         return cleaned
     return analyze_article(cleaned, domains)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Self, cast
+from typing import Any, Self, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -92,14 +92,15 @@ class SqliteStore:
         """The stored articles (only ``ids`` when given), sorted by ``article_id``."""
         select = f"SELECT {_ARTICLE_COLUMNS} FROM articles"  # noqa: S608 - fixed column list
         if ids is None:
-            cursor = self._read(f"{select} ORDER BY article_id")
-            yield from (_article_from_row(row) for row in cursor)
+            yield from (
+                _article_from_row(row) for row in self._rows(f"{select} ORDER BY article_id")
+            )
             return
         found: list[Article] = []
         for chunk in _chunks(sorted(set(ids))):
             marks = ", ".join("?" * len(chunk))
-            cursor = self._read(f"{select} WHERE article_id IN ({marks})", chunk)
-            found.extend(_article_from_row(row) for row in cursor)
+            rows = self._rows(f"{select} WHERE article_id IN ({marks})", chunk)
+            found.extend(_article_from_row(row) for row in rows)
         yield from sorted(found, key=lambda article: article.article_id)
 
     def count_articles(self) -> int:
@@ -121,8 +122,8 @@ class SqliteStore:
 
     def rejections(self) -> list[Rejection]:
         """The recorded rejections, sorted by ``(ref, reason)``."""
-        cursor = self._read("SELECT ref, reason FROM rejections ORDER BY ref, reason")
-        return [Rejection(ref=ref, reason=reason) for ref, reason in cursor]
+        rows = self._rows("SELECT ref, reason FROM rejections ORDER BY ref, reason")
+        return [Rejection(ref=ref, reason=reason) for ref, reason in rows]
 
     # -- embeddings --------------------------------------------------------------------------
 
@@ -186,7 +187,7 @@ class SqliteStore:
 
     def assignments(self) -> list[StoryAssignment]:
         """All story assignments, sorted by ``article_id``."""
-        cursor = self._read(
+        rows = self._rows(
             "SELECT article_id, story_id, duplicate_of FROM story_assignments ORDER BY article_id"
         )
         return [
@@ -195,7 +196,7 @@ class SqliteStore:
                 story_id=StoryId(story_id),
                 duplicate_of=ArticleId(duplicate_of) if duplicate_of is not None else None,
             )
-            for article_id, story_id, duplicate_of in cursor
+            for article_id, story_id, duplicate_of in rows
         ]
 
     # -- housekeeping ------------------------------------------------------------------------
@@ -262,8 +263,16 @@ class SqliteStore:
         try:
             return self._conn.execute(sql, params)
         except sqlite3.Error as exc:
-            msg = f"{self.path}: cannot read the store: {exc}"
-            raise StoreError(msg) from exc
+            raise StoreError(_read_failure(self.path, exc)) from exc
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> Iterator[Any]:
+        """The rows of a query, streamed; an error met while stepping through them (a damaged
+        page) is a ``StoreError`` naming the store, like an error in the query itself."""
+        cursor = self._read(sql, params)
+        try:
+            yield from cursor
+        except sqlite3.Error as exc:
+            raise StoreError(_read_failure(self.path, exc)) from exc
 
     def _transaction(self) -> _Transaction:
         if self.read_only:
@@ -307,6 +316,15 @@ class _Transaction:
                 self._conn.execute("ROLLBACK")
             msg = f"{self._path}: commit failed and was rolled back: {commit_error}"
             raise StoreError(msg) from commit_error
+
+
+def _read_failure(path: Path, exc: sqlite3.Error) -> str:
+    if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc):
+        return (
+            f"{path}: cannot read the store: {exc}; the file is damaged: restore it from a "
+            "backup, or ingest the articles again into a new store"
+        )
+    return f"{path}: cannot read the store: {exc}"
 
 
 def _article_from_row(row: tuple[object, ...]) -> Article:

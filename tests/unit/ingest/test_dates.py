@@ -40,7 +40,13 @@ def test_parse_date_reads_common_formats(value: object) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["", "yesterday", "2025-13-45", None, True, [], "03/04/2025", "31/02/2025", "13/13/2025", 0],
+    [
+        *("", "yesterday", "2025-13-45", None, True, [], "03/04/2025", "31/02/2025"),
+        *("13/13/2025", 0, float("inf"), float("nan"), 1e308),
+        # issue #12: a 400-digit epoch overflowed a float; superscripts passed isdigit()
+        10**400,
+        "\u00b2" * 10,
+    ],
 )
 def test_parse_date_returns_none_for_unreadable(value: object) -> None:
     assert parse_date(value) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,36 @@ def test_xml_page_with_html_root_is_read_as_html(tmp_path: Path) -> None:
     [item] = list(iter_inputs([path]))
     assert isinstance(item, RawArticle)
     assert item.content_type is ContentType.HTML
+
+
+@pytest.mark.parametrize("encoding", [b"\xf5tf-8", b"utf-8\x00", b"no-such-codec"])
+def test_a_feed_declaring_an_unusable_encoding_is_read_or_rejected(
+    tmp_path: Path, encoding: bytes
+) -> None:
+    # Found by tests/fuzz (issue #12): feedparser raised ValueError / UnicodeDecodeError.
+    path = tmp_path / "odd.rss"
+    path.write_bytes(
+        b"<?xml version='1.0' encoding='" + encoding + b"'?><rss version='2.0'><channel>"
+        b"<title>T</title><item><guid>g1</guid><description>Five killed.</description></item>"
+        b"</channel></rss>"
+    )
+    items = list(iter_inputs([path]))
+    assert items
+    assert all("internal error" not in getattr(i, "reason", "") for i in items)
+
+
+def test_a_reader_crash_rejects_the_file_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsprism.ingest import sources
+
+    def broken(path: Path, ref: str, *, max_bytes: int) -> Iterator[RawArticle | Rejection]:
+        yield from ()
+        raise RecursionError("deep")
+
+    monkeypatch.setitem(sources._READERS, ".rss", broken)
+    (tmp_path / "a.rss").write_text("<rss/>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Headline\n\nFive killed.", encoding="utf-8")
+    items = list(iter_inputs([tmp_path]))
+    assert isinstance(items[0], Rejection) and "internal error" in items[0].reason
+    assert isinstance(items[1], RawArticle) and items[1].ref == "b.txt"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from newsprism.ingest.json_lines import MAX_UNREADABLE_IN_A_ROW
 from newsprism.ingest.sources import iter_inputs
 from newsprism.model.article import ContentType, RawArticle, Rejection
 
@@ -231,3 +232,50 @@ def test_json_lines_rejects_a_gzip_name_on_plain_bytes(tmp_path: Path) -> None:
     assert isinstance(item, Rejection)
     assert item.ref == "plain.jsonl.gz:1"
     assert "corrupt or truncated gzip archive" in item.reason
+
+
+@pytest.mark.parametrize(
+    ("record", "reason_part"),
+    [
+        ('{"text": "Two killed.", "views": ' + "9" * 5000 + "}", "5,000 digits"),
+        ('{"text": "Two killed.", "published": ' + "9" * 400 + "}", "400 digits"),
+        ("[" * 100_000 + "]" * 100_000, "nested more than"),
+        ('{"text": "Two killed.", "x": ' + "[" * 5000 + "]" * 5000 + "}", "nested more than"),
+    ],
+)
+@pytest.mark.parametrize("name", ["docs.jsonl", "docs.json"])
+def test_json_refuses_one_hostile_record_and_reads_the_others(
+    tmp_path: Path, name: str, record: str, reason_part: str
+) -> None:
+    # Regression (issue #12 defect 3): each of these ended the whole run with a traceback.
+    good = '{"id": "ok", "text": "Five people were killed."}'
+    path = tmp_path / name
+    path.write_text(
+        f"{good}\n{record}\n" if name.endswith("l") else f"[{good},\n{record}]",
+        encoding="utf-8",
+    )
+    items = _read(path)
+    assert isinstance(items[0], RawArticle) and items[0].ref == "ok"
+    [rejection] = items[1:]
+    assert isinstance(rejection, Rejection)
+    assert reason_part in rejection.reason
+    assert rejection.ref in (f"{name}:2", f"{name}#2")
+
+
+@pytest.mark.parametrize(("bad", "read_on"), [(MAX_UNREADABLE_IN_A_ROW - 1, True), (5000, False)])
+def test_json_lines_stop_after_a_long_run_of_lines_that_are_not_json(
+    tmp_path: Path, bad: int, read_on: bool
+) -> None:
+    # Issue #12 defect 8: a 4 KB archive of two million bad lines took minutes to reject.
+    path = tmp_path / "junk.jsonl.gz"
+    good = b'{"text": "Two were hurt."}\n'
+    path.write_bytes(gzip.compress(good + b"x\n" * bad + good))
+    items = _read(path)
+    articles = [i for i in items if isinstance(i, RawArticle)]
+    assert len(articles) == (2 if read_on else 1)
+    if not read_on:
+        assert len(items) == 1 + MAX_UNREADABLE_IN_A_ROW + 1
+        last = items[-1]
+        assert isinstance(last, Rejection)
+        assert last.ref == f"junk.jsonl.gz:{MAX_UNREADABLE_IN_A_ROW + 2}"
+        assert "not read from line" in last.reason

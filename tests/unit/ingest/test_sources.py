@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import gzip
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -118,3 +121,50 @@ def test_iter_inputs_reads_html_saved_as_txt_as_html(tmp_path: Path) -> None:
     path.write_text("<!DOCTYPE html><html><body><p>Text</p></body></html>", encoding="utf-8")
     raws, _ = _split(list(iter_inputs([path])))
     assert raws[0].content_type is ContentType.HTML
+
+
+def _unlistable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make ``folder`` impossible to list: mode 000, and for root (whom modes do not stop)
+    a ``PermissionError`` from ``os.scandir`` on it, as the kernel would give anyone else."""
+    folder.chmod(0)
+    if os.geteuid() == 0:
+        real_scandir = os.scandir
+
+        def scandir(path: Any = ".") -> Any:
+            if Path(path) == folder:
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_iter_inputs_rejects_what_a_walk_cannot_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression (issue #12 defect 7): these were skipped without a word.
+    (tmp_path / "good.txt").write_text("Headline\n\nBody.", encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "inside.txt").write_text("Never read.", encoding="utf-8")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "linked").symlink_to(tmp_path / "locked")
+    os.mkfifo(tmp_path / "pipe.txt")
+    _unlistable(monkeypatch, tmp_path / "locked")
+    try:
+        raws, rejections = _split(list(iter_inputs([tmp_path])))
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert [r.ref for r in raws] == ["good.txt"]
+    reasons = {r.ref: r.reason for r in rejections}
+    assert set(reasons) == {"dangling.txt", "linked/", "locked/", "pipe.txt"}
+    assert "broken symbolic link" in reasons["dangling.txt"]
+    assert "gone.txt" in reasons["dangling.txt"]
+    assert "cannot read the folder" in reasons["locked/"]
+    assert "not followed" in reasons["linked/"]
+    assert "not a regular file" in reasons["pipe.txt"]
+
+
+def test_iter_inputs_names_a_broken_link_given_as_input(tmp_path: Path) -> None:
+    (tmp_path / "link.txt").symlink_to(tmp_path / "gone.txt")
+    [rejection] = list(iter_inputs([tmp_path / "link.txt"]))
+    assert isinstance(rejection, Rejection)
+    assert "broken symbolic link" in rejection.reason

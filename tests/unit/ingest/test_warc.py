@@ -83,3 +83,43 @@ def test_warc_record_over_size_limit_is_rejected(tmp_path: Path) -> None:
     assert isinstance(items[0], Rejection)
     assert items[0].ref == "a.warc#record-1"
     assert "over the 50-byte limit" in items[0].reason
+
+
+def _record(length: str, body: bytes) -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + body
+    return (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://example.org/\r\n"
+        b"Content-Type: application/http; msgtype=response\r\nContent-Length: "
+        + length.encode()
+        + b"\r\n\r\n"
+        + http
+        + b"\r\n\r\n"
+    )
+
+
+@pytest.mark.parametrize("length", ["notanumber", "-5", "12\x1b[2J"])
+def test_warc_record_with_a_bad_content_length_is_rejected(
+    tmp_path: Path, length: str, capfd: pytest.CaptureFixture[str]
+) -> None:
+    # Regression (issue #12 defect 7): only warcio's raw warning was printed.
+    path = tmp_path / "bad.warc"
+    path.write_bytes(_record(length, _PAGE.format(i=2).encode()))
+    items = list(iter_inputs([path]))
+    assert items and all(isinstance(i, Rejection) for i in items)
+    assert items[0].ref == "bad.warc#record-1"
+    assert "Content-Length" in items[0].reason and "not a number" in items[0].reason
+    assert "\x1b" not in items[0].reason
+    assert capfd.readouterr().err == ""  # warcio's warning is silenced
+
+
+def test_warc_record_whose_length_is_wrong_is_rejected(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    page = _PAGE.format(i=2).encode()
+    short = _record("10", page)
+    path = tmp_path / "short.warc"
+    path.write_bytes(short + _warc(gzip=False))
+    rejections = [i for i in iter_inputs([path]) if isinstance(i, Rejection)]
+    assert rejections
+    assert any("record 1" in r.reason for r in rejections)
+    assert capfd.readouterr().err == ""
