@@ -89,3 +89,30 @@ def test_parse_quantity_reads_ranges(phrase: str, lang: str, low: int, high: int
 @pytest.mark.parametrize("phrase", ["no number here", "", "COVID-19"])
 def test_parse_quantity_returns_none_without_a_number(phrase: str) -> None:
     assert parse_quantity(phrase, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("1,00,000 people", 100_000),  # Indian grouping: one lakh
+        ("10,00,000 people", 1_000_000),
+        ("1,00,00,000 people", 10_000_000),  # one crore
+    ],
+)
+def test_parse_quantity_reads_indian_digit_grouping(phrase: str, value: int) -> None:
+    q = parse_quantity(phrase, "en")
+    assert q is not None
+    assert q.value == value
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "10^100 people",  # a power is no count (it was read as 100)
+        "1234567890123456789012345 people",  # 25 digits (it came back through a float)
+        "nine hundred ninety-nine quintillion people",  # it was read as 999
+        "12 billion people",  # more people than exist
+    ],
+)
+def test_parse_quantity_refuses_implausible_counts(phrase: str) -> None:
+    assert parse_quantity(phrase, "en") is None
