@@ -256,6 +256,11 @@ def find_numbers(sent: Sent, pack: LanguagePack) -> list[NumberMatch]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
+        if grammar.hedges_before.may_start(tok.norm):
+            inside = _inside_hedge(sent, i, grammar)
+            if inside > i:  # "hasta un máximo de 50": the hedge's "un" is no number
+                i = inside
+                continue
         if not _is_starter(tok, pack):
             i += 1
             continue
@@ -280,6 +285,18 @@ def find_numbers(sent: Sent, pack: LanguagePack) -> list[NumberMatch]:
         out.append(_complete(sent, i, end, value, grammar))
         i = out[-1].last
     return out
+
+
+def _inside_hedge(sent: Sent, i: int, grammar: NumberGrammar) -> int:
+    """The end of a hedge of several words that starts at token ``i`` and is followed by a
+    number ("hasta un máximo de 50", "un peu plus de 30"), else ``i``: a number word inside
+    such a hedge counts nothing."""
+    norms = sent.norms
+    hit = grammar.hedges_before.match_at(norms, i)
+    if hit is None or hit[0] < 2 or i + hit[0] >= len(norms):
+        return i
+    after = i + hit[0]
+    return after if _number_at(sent, after, grammar) is not None else i
 
 
 def _complete(sent: Sent, i: int, end: int, value: Decimal, grammar: NumberGrammar) -> NumberMatch:

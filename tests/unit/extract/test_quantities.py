@@ -21,6 +21,7 @@ from newsprism.model.figures import Qualifier
         ("over a dozen", "en", 12, 13, None, Qualifier.MORE_THAN),
         ("at least 45", "en", 45, 45, None, Qualifier.AT_LEAST),
         ("up to 30", "en", 30, None, 30, Qualifier.UP_TO),
+        ("hasta un máximo de 50", "es", 50, None, 50, Qualifier.UP_TO),  # not "un" (one)
         ("about 260,000", "en", 260000, None, None, Qualifier.ABOUT),
         ("thirteen", "en", 13, None, None, Qualifier.EXACT),
         ("twenty-one", "en", 21, None, None, Qualifier.EXACT),
