@@ -67,14 +67,29 @@ def _is_name_word(text: str) -> bool:
     return text[:1].isupper() and (text.isalpha() or text.replace("-", "").isalpha())
 
 
-def _run(sent: Sent, start: int, step: int, stops: frozenset[str]) -> tuple[int, int] | None:
+def _time_words(sent: Sent, pack: LanguagePack) -> frozenset[int]:
+    """Tokens naming a day or a month ("Saturday", "am Freitag", "Temmuz"): capitalised, but
+    never part of a source's name."""
+    out: set[int] = set()
+    for name in ("days", "months"):
+        for a, b, _ in pack.lexicon(name).find_all(sent.norms):
+            out.update(range(a, b))
+    return frozenset(out)
+
+
+def _run(
+    sent: Sent, start: int, step: int, stops: frozenset[str], times: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """A run of capitalised words from ``start`` in direction ``step`` (hyphens, dots and the
-    language's name particles such as "de", "al", "bin" allowed inside)."""
+    language's name particles such as "de", "al", "bin" allowed inside), never over a day or
+    month name (``times``)."""
     tokens = sent.tokens
     j = start
     picked: list[int] = []
     while 0 <= j < len(tokens) and len(picked) < NAME_MAX_TOKENS:
         text = tokens[j].text
+        if j in times:
+            break
         if _is_name_word(text) or (text.isupper() and text.isalpha() and len(text) > 1):
             picked.append(j)
         elif (text in {"-", ".", "'", "&"} or tokens[j].norm in stops) and picked:
@@ -93,8 +108,10 @@ def _run(sent: Sent, start: int, step: int, stops: frozenset[str]) -> tuple[int,
 def _organisations(sent: Sent, pack: LanguagePack) -> list[tuple[int, int]]:
     """Organisation names around a head word: the head, then (head first) up to ``ORG_TAIL``
     capitalised words, modifiers and particles, or (head last) the capitalised words and
-    modifiers before it."""
+    modifiers before it; a day or month name ends the name ("the Health Ministry on Monday",
+    "des Gesundheitsministeriums am Freitag")."""
     cues = pack.attribution
+    times = _time_words(sent, pack)
     tokens = sent.tokens
     out: list[tuple[int, int]] = []
     mods = cues.org_modifiers
@@ -102,6 +119,8 @@ def _organisations(sent: Sent, pack: LanguagePack) -> list[tuple[int, int]]:
         end = b
         for j in range(b, min(len(tokens), b + ORG_TAIL)):
             tok = tokens[j]
+            if j in times:
+                break
             if _is_name_word(tok.text) or tok.norm in mods or tok.base in mods:
                 end = j + 1
             elif tok.text in {"-", "'"} or (
@@ -114,7 +133,7 @@ def _organisations(sent: Sent, pack: LanguagePack) -> list[tuple[int, int]]:
     for a, b in _hits(cues.org_head_last, sent):
         start = a
         j = a - 1
-        while j >= 0 and a - j <= ORG_TAIL:
+        while j >= 0 and a - j <= ORG_TAIL and j not in times:
             tok = tokens[j]
             if _is_name_word(tok.text) or tok.norm in mods or tok.base in mods or tok.text == "'":
                 start = j
@@ -125,7 +144,20 @@ def _organisations(sent: Sent, pack: LanguagePack) -> list[tuple[int, int]]:
                 continue
             break
         out.append((start, b))
-    return [_trimmed(tokens, a, b, mods) for a, b in out]
+    return _merged([_trimmed(tokens, a, b, mods) for a, b in out])
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping names: one that holds another replaces it ("United States Geological
+    Survey" read back from its head, not "Survey" read forward); otherwise the first read
+    stays."""
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        inside = [r for r in out if a <= r[0] and r[1] <= b]
+        if any(r[0] < b and a < r[1] for r in out if r not in inside):
+            continue
+        out = [r for r in out if r not in inside] + [(a, b)]
+    return out
 
 
 def _trimmed(tokens: tuple[Token, ...], a: int, b: int, mods: frozenset[str]) -> tuple[int, int]:
@@ -159,7 +191,7 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
         n if t.text.isupper() or not t.text.isalpha() else "\0"
         for t, n in zip(tokens, norms, strict=True)
     ]
-    for first, last, source in pack.sources.find_all(norms):
+    for first, last, source in pack.sources.find_all(sent.bases):
         key = source.key
         if has_cue or colon:
             _add_known(found, first, last, key, pack)
@@ -174,8 +206,9 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
     for first, last, _ in cues.vague.find_all(norms):
         add(AttributionKind.VAGUE, first, last, None)
     stops = cues.org_modifiers
+    times = _time_words(sent, pack)
     for _, last in after_cues + relays:
-        run = _run(sent, last, 1, stops)
+        run = _run(sent, last, 1, stops, times)
         if run is not None:
             add(AttributionKind.NAMED, run[0], run[1], None)
     forward = {a for a, _ in after_cues + relays}
@@ -185,10 +218,10 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
         k = first - 1
         while k >= 0 and (tokens[k].text in (",", "'") or tokens[k].norm in ("'", "s")):
             k -= 1  # "Suharyanto, Kepala BNPB, said" / "AFAD'ın açıklamasına göre"
-        run = _run(sent, k, -1, stops)
+        run = _run(sent, k, -1, stops, times)
         if run is not None:
             add(AttributionKind.NAMED, run[0], run[1], None)
-    mentions = [_normalised(m) for m in sorted(found.mentions, key=lambda m: m.first)]
+    mentions = [_normalised(m, sent, pack) for m in sorted(found.mentions, key=lambda m: m.first)]
     mentions = _relayed(mentions, relays)
     cue_spans = [
         (first, Span(tokens[first].start, tokens[last - 1].end))
@@ -260,10 +293,48 @@ def _with_cue(m: Mention, cue_spans: list[tuple[int, Span]]) -> Mention:
     return dataclasses.replace(m, cue=span)
 
 
-def _normalised(m: Mention) -> Mention:
+def _normalised(m: Mention, sent: Sent, pack: LanguagePack) -> Mention:
+    """A named mention in its citation form, with a canonical key: the known source it names,
+    else its words lower-cased."""
     if m.norm is not None or m.kind is not AttributionKind.NAMED:
         return m
+    text = citation_form(m, sent, pack)
+    if text != m.text:
+        words = [pack.text.forms(w.group())[1] for w in pack.token_re.finditer(text)]
+        known = pack.sources.find_all(words)
+        if known:
+            return dataclasses.replace(m, text=text, norm=known[0][2].key)
+        m = dataclasses.replace(m, text=text)
     return dataclasses.replace(m, norm=" ".join(m.text.lower().split()))
 
 
-__all__ = ["Mention", "SentenceSources", "read_sources"]
+def citation_form(m: Mention, sent: Sent, pack: LanguagePack) -> str:
+    """The mention's text with the case ending of its organisation head replaced as the pack
+    says (``[organisations] inflections``): Turkish "Lübnan ordusundan" is "Lübnan ordusu",
+    German "des Gesundheitsministeriums" is "Gesundheitsministerium". Only a head word
+    changes, and only when it is the name's head ("Sprecher des Gesundheitsministeriums" stays),
+    so a person's or an outlet's own name stays as written."""
+    cues = pack.attribution
+    if not cues.org_inflections or m.last - m.first < 1:
+        return m.text
+    norms = sent.norms
+    if (
+        cues.org_head_last.match_ending_at(norms, m.last) is None
+        and cues.org_heads.match_ending_at(norms, m.last) is None
+    ):
+        return m.text
+    word = sent.tokens[m.last - 1]
+    inner = sent.tokens[m.first : m.last - 1]
+    if any(t.text.islower() and len(t.text) <= 3 for t in inner):
+        return m.text  # "Sprecher des Gesundheitsministeriums": the genitive is the name's own
+    for ending, replacement in cues.org_inflections:
+        if word.norm.endswith(ending) and len(word.norm) - len(ending) + len(replacement) >= 3:
+            cut = len(word.text) - len(ending)
+            stem = word.text[:cut] + replacement
+            if cut == 0 and word.text[:1].isupper():
+                stem = stem[:1].upper() + stem[1:]
+            return m.text[: word.start - m.span.start] + stem
+    return m.text
+
+
+__all__ = ["Mention", "SentenceSources", "citation_form", "read_sources"]

@@ -26,7 +26,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from newsprism.lang.known_sources import Source, shared_sources
+from newsprism.lang.known_sources import Source, pack_sources
 from newsprism.lang.number_words import Hedge, Magnitude, NumberWords, hedge_table, roles
 from newsprism.lang.patterns import AtomKind
 from newsprism.lang.phrases import PhraseTable
@@ -97,7 +97,12 @@ ATTRIBUTION_SCHEMA: Schema = {
     "vague": {"phrases": "list[str]"},
     "anonymous": {"phrases": "list[str]"},
     "anaphora": {"phrases": "list[str]"},
-    "organisations": {"heads": "list[str]", "head_last": "list[str]", "modifiers": "list[str]"},
+    "organisations": {
+        "heads": "list[str]",
+        "head_last": "list[str]",
+        "modifiers": "list[str]",
+        "inflections": "dict[str,str]",
+    },
     "example": ("table", {"text": "str", "kind": "str", "source": "str", "note": "str"}),
 }
 
@@ -145,6 +150,10 @@ class AttributionCues:
     org_head_last: PhraseTable[bool]
     org_modifiers: frozenset[str]
     examples: tuple[AttributionExample, ...]
+    #: Case endings of an organisation's head and what replaces them in its citation form
+    #: ("ordusundan" -> "ordusu", "Gesundheitsministeriums" -> "Gesundheitsministerium"),
+    #: longest first.
+    org_inflections: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +326,12 @@ def _attribution(data: Mapping[str, Any], norm: TextNorm) -> AttributionCues:
             AttributionExample(str(e["text"]), str(e["kind"]), e.get("source"))
             for e in data.get("example", [])
         ),
+        org_inflections=tuple(
+            sorted(
+                ((norm.word(k), str(v)) for k, v in dict(orgs.get("inflections", {})).items()),
+                key=lambda e: -len(e[0]),
+            )
+        ),
     )
 
 
@@ -381,7 +396,7 @@ def build_pack(lang: str, folder: Traversable) -> LanguagePack:
         read_toml(folder / "attribution.toml", ATTRIBUTION_SCHEMA, f"{where} (attribution.toml)"),
         norm,
     )
-    folded, exact = shared_sources()
+    folded, exact = pack_sources(norm)
     w = numbers.words
     starters = set(w.roles) | set(numbers.magnitudes.first_words()) | set(w.one_words)
     return LanguagePack(
