@@ -202,9 +202,14 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
         add(AttributionKind.ANONYMOUS, first, last, None)
     if has_cue or colon:
         for first, last in _organisations(sent, pack):
+            if _unnamed(sent, first, last, pack):
+                continue  # "local officials", "the authorities": vague, read below
             add(AttributionKind.NAMED, first, last, None)
     for first, last, _ in cues.vague.find_all(norms):
         add(AttributionKind.VAGUE, first, last, None)
+    if has_cue or colon:
+        for first, last, _ in cues.vague_speakers.find_all(norms):
+            add(AttributionKind.VAGUE, first, last, None)
     stops = cues.org_modifiers
     times = _time_words(sent, pack)
     for _, last in after_cues + relays:
@@ -236,6 +241,36 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
         opens_quote=bool(texts) and texts[0] in QUOTE_CHARS,
         introduces_quote=bool(texts) and texts[-1] == ":",
     )
+
+
+def _unnamed(sent: Sent, first: int, last: int, pack: LanguagePack) -> bool:
+    """Whether an organisation name is no name: an unnamed group of the pack's vague sources
+    ("local officials", "according to officials and local media") with no capitalised word
+    but its first (a sentence's capital) and its head ("die örtlichen Behörden")."""
+    cues = pack.attribution
+    tokens = sent.tokens
+    norms = sent.norms
+    spans = [
+        (a, b)
+        for table in (cues.vague, cues.vague_speakers)
+        for a, b, _ in table.find_all(norms)
+        if a < last and first < b
+    ]
+    if not spans:
+        return False
+    heads = {
+        j
+        for table in (cues.org_heads, cues.org_head_last)
+        for a, b, _ in table.find_all(norms)
+        for j in range(a, b)
+    }
+    for j in range(first, last):
+        text = tokens[j].text
+        if j in heads or (j == 0 and tokens[j].norm in cues.org_modifiers):
+            continue
+        if _is_name_word(text) or (text.isupper() and len(text) > 1):
+            return False
+    return True
 
 
 class _Found:

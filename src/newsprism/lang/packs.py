@@ -21,7 +21,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -94,7 +94,7 @@ ATTRIBUTION_SCHEMA: Schema = {
         "source_before": "list[str]",
         "relays": "list[str]",
     },
-    "vague": {"phrases": "list[str]"},
+    "vague": {"phrases": "list[str]", "speakers": "list[str]"},
     "anonymous": {"phrases": "list[str]"},
     "anaphora": {"phrases": "list[str]"},
     "organisations": {
@@ -154,6 +154,9 @@ class AttributionCues:
     #: ("ordusundan" -> "ordusu", "Gesundheitsministeriums" -> "Gesundheitsministerium"),
     #: longest first.
     org_inflections: tuple[tuple[str, str], ...] = ()
+    #: Unnamed groups that are a source only where their sentence has a cue ("officials
+    #: said"; not "Rescuers searched the sea").
+    vague_speakers: PhraseTable[bool] = field(default_factory=lambda: PhraseTable.build([]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +329,7 @@ def _attribution(data: Mapping[str, Any], norm: TextNorm) -> AttributionCues:
             AttributionExample(str(e["text"]), str(e["kind"]), e.get("source"))
             for e in data.get("example", [])
         ),
+        vague_speakers=_table(norm, data.get("vague", {}).get("speakers", [])),
         org_inflections=tuple(
             sorted(
                 ((norm.word(k), str(v)) for k, v in dict(orgs.get("inflections", {})).items()),

@@ -148,7 +148,10 @@ def attribute_all(state: State) -> State:
         if c.part_of is not None and out[c.part_of].attribution.kind is not AttributionKind.NONE:
             whole = out[c.part_of]
             own = _in_sentence(history[c.sent], c.core) if whole.sent != c.sent else None
-            if own is None or own.kind is AttributionKind.VAGUE:
+            if own is None and whole.sent >= c.sent - 1:
+                # Judged per sentence: the whole's source carries to a breakdown in its own
+                # sentence or the next one, not to one further on, nor over a source the
+                # breakdown's sentence names itself ("The latest reports say 43 of them...").
                 out[k] = dataclasses.replace(c, attribution=whole.attribution)
                 continue
         mention, same = attribute(history, c.sent, c.claim)
