@@ -45,6 +45,9 @@ class Mention:
     norm: str | None
     cue: Span | None = None
     via: str | None = None
+    #: Whether a cue stands right beside or inside it ("X said", "according to X", "X'e
+    #: göre", "reports say"): the sentence's source, before a name it only mentions.
+    cued: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +235,9 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
         (first, Span(tokens[first].start, tokens[last - 1].end))
         for first, last in named_cues + after_cues + before_cues + relays
     ]
+    cued = [_cued(m, named_cues + before_cues, after_cues + relays) for m in mentions]
+    cue_tokens = {j for a, b in named_cues + before_cues for j in range(a, b)}
+    mentions = _owners(cued, cue_tokens)
     texts = [t.text for t in tokens]
     return SentenceSources(
         mentions=tuple(_with_cue(m, cue_spans) for m in mentions),
@@ -316,6 +322,41 @@ def _relayed(mentions: list[Mention], relays: list[tuple[int, int]]) -> list[Men
             for m in out
             if m is not relay
         ]
+    return out
+
+
+#: Tokens (a comma, an article, a suffix) that may stand between a source and its cue.
+CUE_GAP = 2
+
+
+def _cued(m: Mention, before: list[tuple[int, int]], after: list[tuple[int, int]]) -> Mention:
+    """``m`` marked as cued when a cue that names its source after it ends just before it
+    ("according to X"), or one that names it before starts just after it ("X said", "X'e
+    göre"), or a cue lies inside it ("reports say")."""
+    near = any(m.first - CUE_GAP <= b <= m.first or (a < m.last and m.first < b) for a, b in after)
+    near = near or any(
+        m.last <= a <= m.last + CUE_GAP or (a < m.last and m.first < b) for a, b in before
+    )
+    return dataclasses.replace(m, cued=True) if near else m
+
+
+def _owners(mentions: list[Mention], cue_tokens: set[int]) -> list[Mention]:
+    """A vague phrase followed by the name it belongs to ("según los últimos datos de la
+    policía", "according to the latest figures from the ministry") cedes its cue to the name
+    (not over a cue between them: "Yerel medyaya göre X hükümetinin ...")."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        if not (m.cued and m.kind is AttributionKind.VAGUE):
+            continue
+        for j, n in enumerate(out):
+            if (
+                n.kind is AttributionKind.NAMED
+                and m.last <= n.first <= m.last + CUE_GAP
+                and cue_tokens.isdisjoint(range(m.last, n.first))
+            ):
+                out[j] = dataclasses.replace(n, cued=True)
+                out[k] = dataclasses.replace(m, cued=False)
+                break
     return out
 
 

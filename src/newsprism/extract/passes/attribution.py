@@ -53,6 +53,10 @@ class _Sources:
 def _in_sentence(sources: SentenceSources, core: tuple[int, int]) -> Mention | None:
     first, last = core
     outside = [m for m in sources.mentions if m.last <= first or m.first >= last]
+    if any(m.cued for m in outside):
+        # "According to local media, the fall of the X government left 21 dead": the source
+        # beside its cue, not a name the sentence only mentions.
+        outside = [m for m in outside if m.cued]
     for kind in _ORDER:
         before = [m for m in outside if m.kind is kind and m.last <= first]
         if before:
