@@ -60,6 +60,9 @@ class SentenceSources:
     line: int
     opens_quote: bool
     introduces_quote: bool
+    #: Organisation words that point back ("the commission said"): their own mention, used
+    #: when nothing named before them is found.
+    pointers: tuple[Mention, ...] = ()
 
 
 def _hits(table: PhraseTable[bool], sent: Sent) -> list[tuple[int, int]]:
@@ -203,10 +206,20 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
             _add_known(found, first, last, source.key, pack)
     for first, last, _ in cues.anonymous.find_all(norms):
         add(AttributionKind.ANONYMOUS, first, last, None)
+    pointers: list[Mention] = []
     if has_cue or colon:
         for first, last in _organisations(sent, pack):
             if _unnamed(sent, first, last, pack):
                 continue  # "local officials", "the authorities": vague, read below
+            if _points_back(sent, first, last, pack):
+                # "the human rights organisation reported": the one named before, else itself
+                span = Span(tokens[first].start, tokens[last - 1].end)
+                text_of = span.of(text)
+                pointers.append(
+                    Mention(AttributionKind.NAMED, first, last, span, text_of, text_of.lower())
+                )
+                found.taken.update(range(first, last))
+                continue
             add(AttributionKind.NAMED, first, last, None)
     for first, last, _ in cues.vague.find_all(norms):
         add(AttributionKind.VAGUE, first, last, None)
@@ -241,9 +254,15 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
     texts = [t.text for t in tokens]
     return SentenceSources(
         mentions=tuple(_with_cue(m, cue_spans) for m in mentions),
-        anaphora=tuple(first for first, _, _ in cues.anaphora.find_all(norms)),
+        anaphora=tuple(
+            sorted(
+                {first for first, _, _ in cues.anaphora.find_all(norms)}
+                | {p.first for p in pointers}
+            )
+        ),
         has_cue=has_cue,
         line=sent.line,
+        pointers=tuple(pointers),
         opens_quote=bool(texts) and texts[0] in QUOTE_CHARS,
         introduces_quote=bool(texts) and texts[-1] == ":",
     )
@@ -277,6 +296,24 @@ def _unnamed(sent: Sent, first: int, last: int, pack: LanguagePack) -> bool:
         if _is_name_word(text) or (text.isupper() and len(text) > 1):
             return False
     return True
+
+
+def _points_back(sent: Sent, first: int, last: int, pack: LanguagePack) -> bool:
+    """Whether an organisation name is a word pointing back to one named before: no
+    capitalised word, no known source, and a head that ends one of the pack's anaphora
+    ("the human rights organisation" as "the organisation", "die zuständige Behörde")."""
+    cues = pack.attribution
+    tokens = sent.tokens
+    if any(
+        (_is_name_word(t.text) and not (t.i == 0 and t.norm in cues.org_modifiers))
+        or (t.text.isupper() and len(t.text) > 1)
+        for t in tokens[first : last - 1]
+    ):
+        return False
+    if pack.sources.find_all(sent.bases[first:last]):
+        return False
+    head = sent.norms[last - 1]
+    return any(len(toks) > 1 and toks[-1] == head for toks, _ in cues.anaphora.entries())
 
 
 class _Found:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from newsprism.extract.acronyms import find_acronyms
 from newsprism.extract.candidates import Candidate
 from newsprism.extract.doc import Doc
 from newsprism.extract.quotes import Quote, find_quotes, quote_at
@@ -26,13 +27,26 @@ _ORDER = (AttributionKind.ANONYMOUS, AttributionKind.NAMED, AttributionKind.VAGU
 
 
 class _Sources:
-    """Per-sentence sources, read on first use, and the article's quoted passages."""
+    """Per-sentence sources, read on first use, the article's quoted passages and the
+    acronyms it spells out."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.cache: dict[int, SentenceSources] = {}
         self._quotes: tuple[Quote, ...] | None = None
+        self._acronyms: dict[str, str] | None = None
         self.starts = [s.span.start for s in doc.sentences]
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        if self._acronyms is None:
+            pack = self.doc.pack
+            self._acronyms = {
+                short: full
+                for short, full in find_acronyms(self.doc.text).items()
+                if not pack.sources_exact.find_all([pack.norm(short)])  # a known key stays
+            }
+        return self._acronyms
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
@@ -118,6 +132,8 @@ def attribute(history: _Sources, index: int, core: tuple[int, int]) -> tuple[Men
         earlier = _anaphora(history, index)
         if earlier is not None:
             return earlier, False
+    if here.pointers:
+        return here.pointers[0], True
     if index > 0:
         prev = history[index - 1]
         if here.opens_quote or prev.introduces_quote:
@@ -136,10 +152,15 @@ def attribute(history: _Sources, index: int, core: tuple[int, int]) -> tuple[Men
     return None, False
 
 
-def as_attribution(m: Mention) -> Attribution:
-    """The figure-level attribution of a mention."""
+def as_attribution(m: Mention, acronyms: Mapping[str, str] | None = None) -> Attribution:
+    """The figure-level attribution of a mention; an acronym the article spells out is cited
+    by its full name ("KNCHR" as "Kenya National Commission on Human Rights")."""
     norm = m.norm if m.kind is AttributionKind.NAMED else None
-    return Attribution(kind=m.kind, source=m.text, source_norm=norm, cue=m.cue, via=m.via)
+    text = m.text
+    full = acronyms.get(text) if acronyms and m.kind is AttributionKind.NAMED else None
+    if full is not None:
+        norm, text = " ".join(full.lower().split()), full
+    return Attribution(kind=m.kind, source=text, source_norm=norm, cue=m.cue, via=m.via)
 
 
 def attribute_all(state: State) -> State:
@@ -161,7 +182,9 @@ def attribute_all(state: State) -> State:
         mention, same = attribute(history, c.sent, c.claim)
         if mention is not None:
             span = (mention.first, mention.last) if same else None
-            out[k] = dataclasses.replace(c, attribution=as_attribution(mention), source_span=span)
+            out[k] = dataclasses.replace(
+                c, attribution=as_attribution(mention, history.acronyms), source_span=span
+            )
         elif c.part:
             # A list of parts with no count of its own ("The dead are from Nairobi (17), ...")
             # carries the source of the figures just before it.
