@@ -73,6 +73,40 @@ def _is_name_word(text: str) -> bool:
     return text[:1].isupper() and (text.isalpha() or text.replace("-", "").isalpha())
 
 
+#: Tokens of a sentence-opening subject read before a sentence-final verb of saying.
+SUBJECT_MAX_TOKENS = 12
+
+
+def _subject(sent: Sent, pack: LanguagePack) -> tuple[int, int] | None:
+    """The name that opens a sentence ending in a verb of saying (``[cues] verb_final``):
+    "Ukrayna Demiryolları Müdürü Oleksandr Kamyshin, ... 30 kişinin öldüğünü açıkladı".
+    Capitalised words, acronyms in parentheses and the pack's modifiers, up to the first
+    comma; a lone capital (the sentence's first word) is no name."""
+    table = pack.attribution.verb_final
+    tokens = sent.tokens
+    if not table or not tokens:
+        return None
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].is_punct:
+        end -= 1
+    if table.match_ending_at(sent.norms, end) is None:
+        return None
+    mods = pack.attribution.org_modifiers
+    last = 0
+    names = 0
+    for j, tok in enumerate(tokens[:SUBJECT_MAX_TOKENS]):
+        if _is_name_word(tok.text) or (tok.text.isupper() and tok.text.isalpha()):
+            names += 1
+            last = j + 1
+        elif tok.text in {"(", ")", "-", "'", "."} or tok.norm in mods:
+            continue
+        else:
+            break
+    if names < 2 or last == 0:
+        return None
+    return 0, last
+
+
 def _time_words(sent: Sent, pack: LanguagePack) -> frozenset[int]:
     """Tokens naming a day or a month ("Saturday", "am Freitag", "Temmuz"): capitalised, but
     never part of a source's name."""
@@ -106,8 +140,9 @@ def _run(
     if not picked:
         return None
     first, last = min(picked), max(picked) + 1
-    if first == 0 and last - first == 1 and not tokens[0].text.isupper():
-        return None  # a lone sentence-initial capital ("Reports", "Police") is no name
+    lead = next((k for k, t in enumerate(tokens) if not t.is_punct), 0)
+    if first == lead and last - first == 1 and not tokens[first].text.isupper():
+        return None  # a lone sentence-initial capital ("Reports", "“Initial") is no name
     return first, last
 
 
@@ -192,6 +227,9 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
     has_cue = bool(named_cues or after_cues or before_cues or relays)
     found = _Found(text, sent)
     add = found.add
+    subject = _subject(sent, pack)
+    if subject is not None:
+        add(AttributionKind.NAMED, subject[0], subject[1], None)
 
     upper = [
         n if t.text.isupper() or not t.text.isalpha() else "\0"
@@ -249,6 +287,8 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
         for first, last in named_cues + after_cues + before_cues + relays
     ]
     cued = [_cued(m, named_cues + before_cues, after_cues + relays) for m in mentions]
+    if subject is not None:
+        cued = [dataclasses.replace(m, cued=True) if m.first == subject[0] else m for m in cued]
     cue_tokens = {j for a, b in named_cues + before_cues for j in range(a, b)}
     mentions = _owners(cued, cue_tokens)
     texts = [t.text for t in tokens]

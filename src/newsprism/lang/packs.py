@@ -93,6 +93,7 @@ ATTRIBUTION_SCHEMA: Schema = {
         "source_after": "list[str]",
         "source_before": "list[str]",
         "relays": "list[str]",
+        "verb_final": "list[str]",
     },
     "vague": {"phrases": "list[str]", "speakers": "list[str]"},
     "anonymous": {"phrases": "list[str]"},
@@ -157,6 +158,9 @@ class AttributionCues:
     #: Unnamed groups that are a source only where their sentence has a cue ("officials
     #: said"; not "Rescuers searched the sea").
     vague_speakers: PhraseTable[bool] = field(default_factory=lambda: PhraseTable.build([]))
+    #: Verbs of saying that end a sentence whose subject opens it (Turkish "X, ... 30 kişinin
+    #: öldüğünü açıkladı"): the name at the start is the source.
+    verb_final: PhraseTable[bool] = field(default_factory=lambda: PhraseTable.build([]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +334,7 @@ def _attribution(data: Mapping[str, Any], norm: TextNorm) -> AttributionCues:
             for e in data.get("example", [])
         ),
         vague_speakers=_table(norm, data.get("vague", {}).get("speakers", [])),
+        verb_final=_table(norm, cues.get("verb_final", [])),
         org_inflections=tuple(
             sorted(
                 ((norm.word(k), str(v)) for k, v in dict(orgs.get("inflections", {})).items()),

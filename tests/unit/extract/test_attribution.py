@@ -138,3 +138,21 @@ def test_a_breakdown_far_from_its_whole_is_judged_in_its_own_sentence() -> None:
     kinds = [k for k, _ in _attribution(text)]
     assert kinds[0] is AttributionKind.NAMED
     assert AttributionKind.VAGUE in kinds[1:]
+
+
+def test_a_quotation_over_several_sentences_is_its_introducers() -> None:
+    text = (
+        "The Varna Flood Agency published its latest statement:\n"
+        '"Initial reports say 14 people died. Another 6 people are missing in the hills."'
+    )
+    got = _sources(text)
+    assert [k for k, _ in got] == [AttributionKind.NAMED, AttributionKind.NAMED]
+    assert all(s == "Varna Flood Agency" for _, s in got)
+
+
+def test_turkish_sentence_final_verb_names_the_subject_that_opens_the_sentence() -> None:
+    text = (
+        "Liman İdaresi Başkanı Murat Yılmaz, Yunan sahil güvenliğinin aramaları sürdürdüğünü "
+        "ve 12 kişinin kayıp olduğunu söyledi."
+    )
+    assert _sources(text, "tr") == [(AttributionKind.NAMED, "Liman İdaresi Başkanı Murat Yılmaz")]

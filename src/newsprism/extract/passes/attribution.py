@@ -112,7 +112,17 @@ def _speaker(history: _Sources, quote: Quote) -> Mention | None:
             return earlier
     before = history.sentence_at(quote.start)
     opened = [m for m in history[before].mentions if m.span.end <= quote.start]
-    return opened[-1] if opened else None
+    if opened:
+        return opened[-1]
+    if before > 0:
+        # The sentence that introduces the quotation ("AFAD's statement reads as follows:"),
+        # or the one before it on its line whose subject speaks on.
+        prev = history[before - 1]
+        if prev.introduces_quote:
+            return _in_sentence(prev, (0, 0))
+        if prev.line == history[before].line:
+            return _carried(prev)
+    return None
 
 
 def attribute(history: _Sources, index: int, core: tuple[int, int]) -> tuple[Mention | None, bool]:
@@ -120,14 +130,17 @@ def attribute(history: _Sources, index: int, core: tuple[int, int]) -> tuple[Men
     stands in that same sentence."""
     here = history[index]
     own = _in_sentence(here, core)
-    if own is not None:
+    if own is not None and own.kind is not AttributionKind.VAGUE:
         return own, True
     tokens = history.doc.sent(index).tokens
     quote = quote_at(history.quotes, tokens[core[0]].start) if tokens else None
     if quote is not None:
         speaker = _speaker(history, quote)
-        if speaker is not None:
+        if speaker is not None and (own is None or speaker.kind is AttributionKind.NAMED):
+            # In a quotation the speaker is the source, even of "initial findings say".
             return speaker, False
+    if own is not None:
+        return own, True
     if here.anaphora:
         earlier = _anaphora(history, index)
         if earlier is not None:
