@@ -1,4 +1,6 @@
-"""Acronyms an article spells out: "the Kenya National Commission on Human Rights (KNCHR)".
+"""Names an article spells out: acronyms ("the Kenya National Commission on Human Rights
+(KNCHR)") and the proper names it writes inside a run of capitalised words ("Kepala BNPB
+Suharyanto"), so that "Suharyanto said" opening a sentence reads as a name.
 
 A source named by its acronym later in the article ("KNCHR said") is cited by the full name
 the reader was given, so that the same organisation reads the same in every figure. An
@@ -50,4 +52,39 @@ def _spelt(words: list[re.Match[str]], letters: list[str]) -> tuple[int, int] | 
     return caps[0].start(), caps[-1].end()
 
 
-__all__ = ["find_acronyms"]
+_OPENERS = frozenset('.!?:;"“”«»„(\n')
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+def find_proper_names(text: str) -> frozenset[str]:
+    """Words written inside a run of two or more capitalised words, leaving out the first word
+    of a sentence (capitalised anyway): "Suharyanto" in "Kepala BNPB Suharyanto", not
+    "Polizei" in "Die Polizei sagte"."""
+    out: set[str] = set()
+    run: list[str] = []
+    last_end = 0
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        gap = text[last_end : m.start()]
+        last_end = m.end()
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if not word[:1].isupper() or j < 0 or text[j] in _OPENERS:
+            _add_run(out, run)
+            run = []  # a lower-case word, or a sentence's first word, ends a run
+            continue
+        if gap.strip(" \t"):
+            _add_run(out, run)
+            run = []
+        run.append(word)
+    _add_run(out, run)
+    return frozenset(out)
+
+
+def _add_run(out: set[str], caps: list[str]) -> None:
+    if len(caps) >= 2:
+        out.update(caps)
+
+
+__all__ = ["find_acronyms", "find_proper_names"]

@@ -107,6 +107,16 @@ def _subject(sent: Sent, pack: LanguagePack) -> tuple[int, int] | None:
     return 0, last
 
 
+def _no_name_words(sent: Sent, pack: LanguagePack) -> frozenset[int]:
+    """Tokens a run of capitals must not hold to be a source's name: words for victims and
+    casualties (German "der bestätigten Toten": a noun, capitalised)."""
+    out: set[int] = set()
+    for name in ("casualty_after", "casualty_before", "people"):
+        for a, b, _ in pack.lexicon(name).find_all(sent.norms):
+            out.update(range(a, b))
+    return frozenset(out)
+
+
 def _time_words(sent: Sent, pack: LanguagePack) -> frozenset[int]:
     """Tokens naming a day or a month ("Saturday", "am Freitag", "Temmuz"): capitalised, but
     never part of a source's name."""
@@ -118,7 +128,12 @@ def _time_words(sent: Sent, pack: LanguagePack) -> frozenset[int]:
 
 
 def _run(
-    sent: Sent, start: int, step: int, stops: frozenset[str], times: frozenset[int] = frozenset()
+    sent: Sent,
+    start: int,
+    step: int,
+    stops: frozenset[str],
+    times: frozenset[int] = frozenset(),
+    names: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """A run of capitalised words from ``start`` in direction ``step`` (hyphens, dots and the
     language's name particles such as "de", "al", "bin" allowed inside), never over a day or
@@ -141,8 +156,16 @@ def _run(
         return None
     first, last = min(picked), max(picked) + 1
     lead = next((k for k, t in enumerate(tokens) if not t.is_punct), 0)
-    if first == lead and last - first == 1 and not tokens[first].text.isupper():
-        return None  # a lone sentence-initial capital ("Reports", "“Initial") is no name
+    word = tokens[first].text
+    if (
+        first == lead
+        and last - first == 1
+        and not word.isupper()
+        and (word not in names or len(word) <= 3)
+    ):
+        # A lone sentence-initial capital ("Reports", "“Initial") is no name, unless the
+        # article writes it as one elsewhere ("Kepala BNPB Suharyanto").
+        return None
     return first, last
 
 
@@ -214,8 +237,11 @@ def _trimmed(tokens: tuple[Token, ...], a: int, b: int, mods: frozenset[str]) ->
     return a, b
 
 
-def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
-    """Every source mention and attribution cue of one sentence."""
+def read_sources(
+    text: str, sent: Sent, pack: LanguagePack, *, names: frozenset[str] = frozenset()
+) -> SentenceSources:
+    """Every source mention and attribution cue of one sentence (``names``: words the article
+    writes as proper names elsewhere, so that one opening the sentence is a name too)."""
     cues = pack.attribution
     tokens = sent.tokens
     norms = sent.norms
@@ -266,9 +292,10 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
             add(AttributionKind.VAGUE, first, last, None)
     stops = cues.org_modifiers
     times = _time_words(sent, pack)
+    plain = _no_name_words(sent, pack)
     for _, last in after_cues + relays:
         run = _run(sent, last, 1, stops, times)
-        if run is not None:
+        if run is not None and plain.isdisjoint(range(*run)):
             add(AttributionKind.NAMED, run[0], run[1], None)
     forward = {a for a, _ in after_cues + relays}
     for first, _ in named_cues + before_cues:
@@ -277,8 +304,13 @@ def read_sources(text: str, sent: Sent, pack: LanguagePack) -> SentenceSources:
         k = first - 1
         while k >= 0 and (tokens[k].text in (",", "'") or tokens[k].norm in ("'", "s")):
             k -= 1  # "Suharyanto, Kepala BNPB, said" / "AFAD'ın açıklamasına göre"
-        run = _run(sent, k, -1, stops, times)
-        if run is not None:
+        # Not a place right after a preposition: "a news conference in Gaza City said".
+        run = _run(sent, k, -1, stops, times, names)
+        if (
+            run is not None
+            and plain.isdisjoint(range(*run))
+            and pack.lexicon("locatives").match_ending_at(norms, run[0]) is None
+        ):
             add(AttributionKind.NAMED, run[0], run[1], None)
     mentions = [_normalised(m, sent, pack) for m in sorted(found.mentions, key=lambda m: m.first)]
     mentions = _relayed(mentions, relays)

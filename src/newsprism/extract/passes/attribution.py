@@ -13,7 +13,7 @@ import bisect
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from newsprism.extract.acronyms import find_acronyms
+from newsprism.extract.acronyms import find_acronyms, find_proper_names
 from newsprism.extract.candidates import Candidate
 from newsprism.extract.doc import Doc
 from newsprism.extract.quotes import Quote, find_quotes, quote_at
@@ -35,6 +35,7 @@ class _Sources:
         self.cache: dict[int, SentenceSources] = {}
         self._quotes: tuple[Quote, ...] | None = None
         self._acronyms: dict[str, str] | None = None
+        self._names: frozenset[str] | None = None
         self.starts = [s.span.start for s in doc.sentences]
 
     @property
@@ -60,13 +61,18 @@ class _Sources:
 
     def __getitem__(self, i: int) -> SentenceSources:
         if i not in self.cache:
-            self.cache[i] = read_sources(self.doc.text, self.doc.sent(i), self.doc.pack)
+            if self._names is None:
+                self._names = find_proper_names(self.doc.text)
+            doc = self.doc
+            self.cache[i] = read_sources(doc.text, doc.sent(i), doc.pack, names=self._names)
         return self.cache[i]
 
 
 def _in_sentence(sources: SentenceSources, core: tuple[int, int]) -> Mention | None:
     first, last = core
-    outside = [m for m in sources.mentions if m.last <= first or m.first >= last]
+    # Outside the number and its casualty word, or beside its cue within them ("30.000
+    # Urlauber wurden CNN-Berichten zufolge ausgeflogen").
+    outside = [m for m in sources.mentions if m.last <= first or m.first >= last or m.cued]
     if any(m.cued for m in outside):
         # "According to local media, the fall of the X government left 21 dead": the source
         # beside its cue, not a name the sentence only mentions.
