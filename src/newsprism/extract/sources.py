@@ -227,9 +227,11 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _trimmed(tokens: tuple[Token, ...], a: int, b: int, mods: frozenset[str]) -> tuple[int, int]:
     """An organisation name without the particles at its edges ("the", "of", "'s")."""
     while b - a > 1 and (
-        (tokens[a].norm in mods and len(tokens[a].norm) <= 3) or tokens[a].is_punct
+        (tokens[a].norm in mods and len(tokens[a].norm) <= 3)
+        or tokens[a].is_punct
+        or (a == 0 and len(tokens[a].text) <= 3 and not tokens[a].text.isupper())
     ):
-        a += 1
+        a += 1  # also a sentence's capitalised article: "Die Feuerwehr", "El Ministerio"
     while b - a > 1 and (
         (tokens[b - 1].norm in mods and len(tokens[b - 1].norm) <= 3) or tokens[b - 1].is_punct
     ):
@@ -293,7 +295,8 @@ def read_sources(
     stops = cues.org_modifiers
     times = _time_words(sent, pack)
     plain = _no_name_words(sent, pack)
-    for _, last in after_cues + relays:
+    told = _hits(cues.recipients, sent)
+    for _, last in after_cues + relays + told:
         run = _run(sent, last, 1, stops, times)
         if run is not None and plain.isdisjoint(range(*run)):
             add(AttributionKind.NAMED, run[0], run[1], None)
@@ -314,6 +317,7 @@ def read_sources(
             add(AttributionKind.NAMED, run[0], run[1], None)
     mentions = [_normalised(m, sent, pack) for m in sorted(found.mentions, key=lambda m: m.first)]
     mentions = _relayed(mentions, relays)
+    mentions = _told(mentions, told)
     cue_spans = [
         (first, Span(tokens[first].start, tokens[last - 1].end))
         for first, last in named_cues + after_cues + before_cues + relays
@@ -466,6 +470,34 @@ def _owners(mentions: list[Mention], cue_tokens: set[int]) -> list[Mention]:
                 out[j] = dataclasses.replace(n, cued=True)
                 out[k] = dataclasses.replace(m, cued=False)
                 break
+    return out
+
+
+def _told(mentions: list[Mention], recipients: list[tuple[int, int]]) -> list[Mention]:
+    """ "The ministry's spokesman told AFP that ...": the outlet told is the relay of the
+    speaker named before it (kept as ``via``), not the source."""
+    out = list(mentions)
+    for cue_first, cue_last in recipients:
+        told = next(
+            (
+                m
+                for m in out
+                if cue_last <= m.first <= cue_last + CUE_GAP and m.kind is AttributionKind.NAMED
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        speakers = [m for m in out if m.last <= cue_first]
+        if not speakers:
+            out = [m for m in out if m is not told]  # "he told AFP": the one named before
+            continue
+        speaker = speakers[-1]
+        out = [
+            dataclasses.replace(m, via=m.via or told.text) if m is speaker else m
+            for m in out
+            if m is not told
+        ]
     return out
 
 

@@ -94,6 +94,7 @@ ATTRIBUTION_SCHEMA: Schema = {
         "source_before": "list[str]",
         "relays": "list[str]",
         "verb_final": "list[str]",
+        "recipients": "list[str]",
     },
     "vague": {"phrases": "list[str]", "speakers": "list[str]"},
     "anonymous": {"phrases": "list[str]"},
@@ -161,6 +162,9 @@ class AttributionCues:
     #: Verbs of saying that end a sentence whose subject opens it (Turkish "X, ... 30 kişinin
     #: öldüğünü açıkladı"): the name at the start is the source.
     verb_final: PhraseTable[bool] = field(default_factory=lambda: PhraseTable.build([]))
+    #: Cues after which the outlet that was told is named ("told AFP", "sagte gegenüber der
+    #: dpa"): a relay of the speaker named before, not the source.
+    recipients: PhraseTable[bool] = field(default_factory=lambda: PhraseTable.build([]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,6 +339,7 @@ def _attribution(data: Mapping[str, Any], norm: TextNorm) -> AttributionCues:
         ),
         vague_speakers=_table(norm, data.get("vague", {}).get("speakers", [])),
         verb_final=_table(norm, cues.get("verb_final", [])),
+        recipients=_table(norm, cues.get("recipients", [])),
         org_inflections=tuple(
             sorted(
                 ((norm.word(k), str(v)) for k, v in dict(orgs.get("inflections", {})).items()),

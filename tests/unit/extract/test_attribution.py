@@ -156,3 +156,27 @@ def test_turkish_sentence_final_verb_names_the_subject_that_opens_the_sentence()
         "ve 12 kişinin kayıp olduğunu söyledi."
     )
     assert _sources(text, "tr") == [(AttributionKind.NAMED, "Liman İdaresi Başkanı Murat Yılmaz")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source", "via"),
+    [
+        (
+            "The Varna Coast Guard confirmed to Reuters that 12 migrants drowned.",
+            "en",
+            "Varna Coast Guard",
+            "Reuters",
+        ),
+        (
+            "Die Feuerwehr bestätigte gegenüber der dpa 12 Tote.",
+            "de",
+            "Feuerwehr",
+            "dpa",
+        ),
+    ],
+)
+def test_the_outlet_told_is_the_relay_not_the_source(
+    text: str, lang: str, source: str, via: str
+) -> None:
+    [figure] = figures_of("Title\n" + text, lang=lang)
+    assert (figure.attribution.source, figure.attribution.via) == (source, via)
