@@ -117,6 +117,24 @@ def _no_name_words(sent: Sent, pack: LanguagePack) -> frozenset[int]:
     return frozenset(out)
 
 
+#: Tokens looked back through for a preposition of place before a name.
+PLACE_WINDOW = 5
+
+
+def _placed(sent: Sent, first: int, pack: LanguagePack) -> bool:
+    """Whether the name at ``first`` is a place: a preposition of place stands shortly
+    before it with no punctuation between ("a news conference in Gaza City said", "the
+    ministry in the Hamas-run Gaza Strip announced")."""
+    locatives = pack.lexicon("locatives")
+    tokens = sent.tokens
+    for k in range(first, max(0, first - PLACE_WINDOW) - 1, -1):
+        if k < first and tokens[k].is_punct and tokens[k].text != "-":
+            return False
+        if k > 0 and locatives.match_ending_at(sent.norms, k) is not None:
+            return True
+    return False
+
+
 def _time_words(sent: Sent, pack: LanguagePack) -> frozenset[int]:
     """Tokens naming a day or a month ("Saturday", "am Freitag", "Temmuz"): capitalised, but
     never part of a source's name."""
@@ -307,13 +325,8 @@ def read_sources(
         k = first - 1
         while k >= 0 and (tokens[k].text in (",", "'") or tokens[k].norm in ("'", "s")):
             k -= 1  # "Suharyanto, Kepala BNPB, said" / "AFAD'ın açıklamasına göre"
-        # Not a place right after a preposition: "a news conference in Gaza City said".
         run = _run(sent, k, -1, stops, times, names)
-        if (
-            run is not None
-            and plain.isdisjoint(range(*run))
-            and pack.lexicon("locatives").match_ending_at(norms, run[0]) is None
-        ):
+        if run is not None and plain.isdisjoint(range(*run)) and not _placed(sent, run[0], pack):
             add(AttributionKind.NAMED, run[0], run[1], None)
     mentions = [_normalised(m, sent, pack) for m in sorted(found.mentions, key=lambda m: m.first)]
     mentions = _relayed(mentions, relays)
