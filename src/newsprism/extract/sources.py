@@ -11,7 +11,12 @@ Per sentence (``read_sources``):
   "laut X", "menurut X", "citing X") or before a cue of saying ("X said", "X'e göre");
 - vague sources ("officials", "local media", "reports") and anonymous ones ("a source who
   asked not to be named");
-- relays: "AFP, citing the ministry" names the ministry as the source, AFP as the relay.
+- relays: "AFP, citing the ministry" names the ministry as the source, AFP as the relay, and
+  so does "the ministry told AFP" (``recipients``);
+- which mention is the sentence's source: one beside its cue (``cued``) before a name the
+  sentence only mentions; names cited in their base form (``citation_form``).
+
+How a name is read (and what is no name) is in ``source_names``.
 """
 
 from __future__ import annotations
@@ -19,16 +24,22 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from newsprism.extract.doc import Sent, Token
+from newsprism.extract.doc import Sent
+from newsprism.extract.source_names import (
+    name_run,
+    no_name_words,
+    opening_subject,
+    organisations,
+    placed,
+    points_back,
+    time_words,
+    unnamed,
+)
 from newsprism.lang.packs import LanguagePack
 from newsprism.lang.phrases import PhraseTable
 from newsprism.model.article import Span
 from newsprism.model.figures import AttributionKind
 
-#: Capitalised tokens read as one name around a cue ("Sheriff John Smith said").
-NAME_MAX_TOKENS = 6
-#: Tokens an organisation name may take after its head ("ministère de la Santé publique").
-ORG_TAIL = 5
 QUOTE_CHARS = frozenset('"“”«»„')
 
 
@@ -69,194 +80,6 @@ def _hits(table: PhraseTable[bool], sent: Sent) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in table.find_all(sent.norms)]
 
 
-def _is_name_word(text: str) -> bool:
-    return text[:1].isupper() and (text.isalpha() or text.replace("-", "").isalpha())
-
-
-#: Tokens of a sentence-opening subject read before a sentence-final verb of saying.
-SUBJECT_MAX_TOKENS = 12
-
-
-def _subject(sent: Sent, pack: LanguagePack) -> tuple[int, int] | None:
-    """The name that opens a sentence ending in a verb of saying (``[cues] verb_final``):
-    "Ukrayna Demiryolları Müdürü Oleksandr Kamyshin, ... 30 kişinin öldüğünü açıkladı".
-    Capitalised words, acronyms in parentheses and the pack's modifiers, set off by a comma;
-    a lone capital (the sentence's first word) is no name."""
-    table = pack.attribution.verb_final
-    tokens = sent.tokens
-    if not table or not tokens:
-        return None
-    end = len(tokens)
-    while end > 0 and tokens[end - 1].is_punct:
-        end -= 1
-    if table.match_ending_at(sent.norms, end) is None:
-        return None
-    mods = pack.attribution.org_modifiers
-    last = 0
-    names = 0
-    for j, tok in enumerate(tokens[:SUBJECT_MAX_TOKENS]):
-        if _is_name_word(tok.text) or (tok.text.isupper() and tok.text.isalpha()):
-            names += 1
-            last = j + 1
-        elif tok.text in {"(", ")", "-", "'", "."} or tok.norm in mods:
-            continue
-        else:
-            break
-    if names < 2 or last == 0 or last >= len(tokens) or tokens[last].text != ",":
-        return None  # the subject is set off by a comma: "X Müdürü Y, ... açıkladı"
-    return 0, last
-
-
-def _no_name_words(sent: Sent, pack: LanguagePack) -> frozenset[int]:
-    """Tokens a run of capitals must not hold to be a source's name: words for victims and
-    casualties (German "der bestätigten Toten": a noun, capitalised)."""
-    out: set[int] = set()
-    for name in ("casualty_after", "casualty_before", "people"):
-        for a, b, _ in pack.lexicon(name).find_all(sent.norms):
-            out.update(range(a, b))
-    return frozenset(out)
-
-
-#: Tokens looked back through for a preposition of place before a name.
-PLACE_WINDOW = 5
-
-
-def _placed(sent: Sent, first: int, pack: LanguagePack) -> bool:
-    """Whether the name at ``first`` is a place: a preposition of place stands shortly
-    before it with no punctuation between ("a news conference in Gaza City said", "the
-    ministry in the Hamas-run Gaza Strip announced")."""
-    locatives = pack.lexicon("locatives")
-    tokens = sent.tokens
-    for k in range(first, max(0, first - PLACE_WINDOW) - 1, -1):
-        if k < first and tokens[k].is_punct and tokens[k].text != "-":
-            return False
-        if k > 0 and locatives.match_ending_at(sent.norms, k) is not None:
-            return True
-    return False
-
-
-def _time_words(sent: Sent, pack: LanguagePack) -> frozenset[int]:
-    """Tokens naming a day or a month ("Saturday", "am Freitag", "Temmuz"): capitalised, but
-    never part of a source's name."""
-    out: set[int] = set()
-    for name in ("days", "months"):
-        for a, b, _ in pack.lexicon(name).find_all(sent.norms):
-            out.update(range(a, b))
-    return frozenset(out)
-
-
-def _run(
-    sent: Sent,
-    start: int,
-    step: int,
-    stops: frozenset[str],
-    times: frozenset[int] = frozenset(),
-    names: frozenset[str] = frozenset(),
-) -> tuple[int, int] | None:
-    """A run of capitalised words from ``start`` in direction ``step`` (hyphens, dots and the
-    language's name particles such as "de", "al", "bin" allowed inside), never over a day or
-    month name (``times``)."""
-    tokens = sent.tokens
-    j = start
-    picked: list[int] = []
-    while 0 <= j < len(tokens) and len(picked) < NAME_MAX_TOKENS:
-        text = tokens[j].text
-        if j in times:
-            break
-        if _is_name_word(text) or (text.isupper() and text.isalpha() and len(text) > 1):
-            picked.append(j)
-        elif (text in {"-", ".", "'", "&"} or tokens[j].norm in stops) and picked:
-            pass
-        else:
-            break
-        j += step
-    if not picked:
-        return None
-    first, last = min(picked), max(picked) + 1
-    lead = next((k for k, t in enumerate(tokens) if not t.is_punct), 0)
-    word = tokens[first].text
-    if (
-        first == lead
-        and last - first == 1
-        and not word.isupper()
-        and (word not in names or len(word) <= 3)
-    ):
-        # A lone sentence-initial capital ("Reports", "“Initial") is no name, unless the
-        # article writes it as one elsewhere ("Kepala BNPB Suharyanto").
-        return None
-    return first, last
-
-
-def _organisations(sent: Sent, pack: LanguagePack) -> list[tuple[int, int]]:
-    """Organisation names around a head word: the head, then (head first) up to ``ORG_TAIL``
-    capitalised words, modifiers and particles, or (head last) the capitalised words and
-    modifiers before it; a day or month name ends the name ("the Health Ministry on Monday",
-    "des Gesundheitsministeriums am Freitag")."""
-    cues = pack.attribution
-    times = _time_words(sent, pack)
-    tokens = sent.tokens
-    out: list[tuple[int, int]] = []
-    mods = cues.org_modifiers
-    for a, b in _hits(cues.org_heads, sent):
-        end = b
-        for j in range(b, min(len(tokens), b + ORG_TAIL)):
-            tok = tokens[j]
-            if j in times:
-                break
-            if _is_name_word(tok.text) or tok.norm in mods or tok.base in mods:
-                end = j + 1
-            elif tok.text in {"-", "'"} or (
-                tok.norm.isalpha() and len(tok.norm) <= 3 and j + 1 < len(tokens)
-            ):
-                continue  # particles: "of", "de la", "del", "des"
-            else:
-                break
-        out.append((a, end))
-    for a, b in _hits(cues.org_head_last, sent):
-        start = a
-        j = a - 1
-        while j >= 0 and a - j <= ORG_TAIL and j not in times:
-            tok = tokens[j]
-            if _is_name_word(tok.text) or tok.norm in mods or tok.base in mods or tok.text == "'":
-                start = j
-                j -= 1
-                continue
-            if tok.norm == "s" and j > 0 and tokens[j - 1].text == "'":
-                j -= 1
-                continue
-            break
-        out.append((start, b))
-    return _merged([_trimmed(tokens, a, b, mods) for a, b in out])
-
-
-def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping names: one that holds another replaces it ("United States Geological
-    Survey" read back from its head, not "Survey" read forward); otherwise the first read
-    stays."""
-    out: list[tuple[int, int]] = []
-    for a, b in ranges:
-        inside = [r for r in out if a <= r[0] and r[1] <= b]
-        if any(r[0] < b and a < r[1] for r in out if r not in inside):
-            continue
-        out = [r for r in out if r not in inside] + [(a, b)]
-    return out
-
-
-def _trimmed(tokens: tuple[Token, ...], a: int, b: int, mods: frozenset[str]) -> tuple[int, int]:
-    """An organisation name without the particles at its edges ("the", "of", "'s")."""
-    while b - a > 1 and (
-        (tokens[a].norm in mods and len(tokens[a].norm) <= 3)
-        or tokens[a].is_punct
-        or (a == 0 and len(tokens[a].text) <= 3 and not tokens[a].text.isupper())
-    ):
-        a += 1  # also a sentence's capitalised article: "Die Feuerwehr", "El Ministerio"
-    while b - a > 1 and (
-        (tokens[b - 1].norm in mods and len(tokens[b - 1].norm) <= 3) or tokens[b - 1].is_punct
-    ):
-        b -= 1
-    return a, b
-
-
 def read_sources(
     text: str, sent: Sent, pack: LanguagePack, *, names: frozenset[str] = frozenset()
 ) -> SentenceSources:
@@ -273,7 +96,7 @@ def read_sources(
     has_cue = bool(named_cues or after_cues or before_cues or relays)
     found = _Found(text, sent)
     add = found.add
-    subject = _subject(sent, pack)
+    subject = opening_subject(sent, pack)
     if subject is not None:
         add(AttributionKind.NAMED, subject[0], subject[1], None)
 
@@ -292,10 +115,10 @@ def read_sources(
         add(AttributionKind.ANONYMOUS, first, last, None)
     pointers: list[Mention] = []
     if has_cue or colon:
-        for first, last in _organisations(sent, pack):
-            if _unnamed(sent, first, last, pack):
+        for first, last in organisations(sent, pack):
+            if unnamed(sent, first, last, pack):
                 continue  # "local officials", "the authorities": vague, read below
-            if _points_back(sent, first, last, pack):
+            if points_back(sent, first, last, pack):
                 # "the human rights organisation reported": the one named before, else itself
                 span = Span(tokens[first].start, tokens[last - 1].end)
                 text_of = span.of(text)
@@ -311,11 +134,11 @@ def read_sources(
         for first, last, _ in cues.vague_speakers.find_all(norms):
             add(AttributionKind.VAGUE, first, last, None)
     stops = cues.org_modifiers
-    times = _time_words(sent, pack)
-    plain = _no_name_words(sent, pack)
+    times = time_words(sent, pack)
+    plain = no_name_words(sent, pack)
     told = _hits(cues.recipients, sent)
     for _, last in after_cues + relays + told:
-        run = _run(sent, last, 1, stops, times)
+        run = name_run(sent, last, 1, stops, times)
         if run is not None and plain.isdisjoint(range(*run)):
             add(AttributionKind.NAMED, run[0], run[1], None)
     forward = {a for a, _ in after_cues + relays}
@@ -325,8 +148,8 @@ def read_sources(
         k = first - 1
         while k >= 0 and (tokens[k].text in (",", "'") or tokens[k].norm in ("'", "s")):
             k -= 1  # "Suharyanto, Kepala BNPB, said" / "AFAD'ın açıklamasına göre"
-        run = _run(sent, k, -1, stops, times, names)
-        if run is not None and plain.isdisjoint(range(*run)) and not _placed(sent, run[0], pack):
+        run = name_run(sent, k, -1, stops, times, names)
+        if run is not None and plain.isdisjoint(range(*run)) and not placed(sent, run[0], pack):
             add(AttributionKind.NAMED, run[0], run[1], None)
     mentions = [_normalised(m, sent, pack) for m in sorted(found.mentions, key=lambda m: m.first)]
     mentions = _relayed(mentions, relays)
@@ -357,54 +180,6 @@ def read_sources(
     )
 
 
-def _unnamed(sent: Sent, first: int, last: int, pack: LanguagePack) -> bool:
-    """Whether an organisation name is no name: an unnamed group of the pack's vague sources
-    ("local officials", "according to officials and local media") with no capitalised word
-    but its first (a sentence's capital) and its head ("die örtlichen Behörden")."""
-    cues = pack.attribution
-    tokens = sent.tokens
-    norms = sent.norms
-    spans = [
-        (a, b)
-        for table in (cues.vague, cues.vague_speakers)
-        for a, b, _ in table.find_all(norms)
-        if a < last and first < b
-    ]
-    if not spans:
-        return False
-    heads = {
-        j
-        for table in (cues.org_heads, cues.org_head_last)
-        for a, b, _ in table.find_all(norms)
-        for j in range(a, b)
-    }
-    for j in range(first, last):
-        text = tokens[j].text
-        if j in heads or (j == 0 and tokens[j].norm in cues.org_modifiers):
-            continue
-        if _is_name_word(text) or (text.isupper() and len(text) > 1):
-            return False
-    return True
-
-
-def _points_back(sent: Sent, first: int, last: int, pack: LanguagePack) -> bool:
-    """Whether an organisation name is a word pointing back to one named before: no
-    capitalised word, no known source, and a head that ends one of the pack's anaphora
-    ("the human rights organisation" as "the organisation", "die zuständige Behörde")."""
-    cues = pack.attribution
-    tokens = sent.tokens
-    if any(
-        (_is_name_word(t.text) and not (t.i == 0 and t.norm in cues.org_modifiers))
-        or (t.text.isupper() and len(t.text) > 1)
-        for t in tokens[first : last - 1]
-    ):
-        return False
-    if pack.sources.find_all(sent.bases[first:last]):
-        return False
-    head = sent.norms[last - 1]
-    return any(len(toks) > 1 and toks[-1] == head for toks, _ in cues.anaphora.entries())
-
-
 class _Found:
     """Mentions collected for one sentence, without overlap (first found wins)."""
 
@@ -425,7 +200,7 @@ class _Found:
 def _add_known(found: _Found, first: int, last: int, key: str | None, pack: LanguagePack) -> None:
     """A known source, widened over the organisation name it heads or ends ("Lebanon's Health
     Ministry", "Kementerian Kesehatan Gaza")."""
-    for a, b in _organisations(found.sent, pack):
+    for a, b in organisations(found.sent, pack):
         if a <= first < b or a < last <= b:
             first, last = min(first, a), max(last, b)
     found.add(AttributionKind.NAMED, first, last, key)

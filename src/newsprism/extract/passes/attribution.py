@@ -1,10 +1,13 @@
 """Pass ``attribution``: the origin each figure is attributed to.
 
-Judged per sentence, as a reader would: a source in the figure's own sentence (the nearest
-anonymous, then named, then vague one, before the figure first); else a source the sentence
-points back to ("this source", "he said"); else the sentence that introduces a quote or a list
-ending in a colon; else a named source with a cue in the sentence before, in the same paragraph;
-else none (the article's own voice). A breakdown keeps the attribution of its whole.
+Judged per sentence, as a reader would: a source in the figure's own sentence (one beside its
+cue first; the nearest anonymous, then named, then vague one, before the figure first); in a
+quotation, its speaker over a vague hedge of the speaker's own; else a source the sentence
+points back to ("this source", "he said", "the commission reported"); else the sentence that
+introduces a quote or a list ending in a colon; else a named source with a cue in the sentence
+before, in the same paragraph; else none (the article's own voice). A breakdown keeps the
+attribution of its whole when it stands in the whole's sentence or the next one and names no
+source itself. An acronym the article spells out is cited by its full name.
 """
 
 from __future__ import annotations
