@@ -32,8 +32,8 @@ SUBJECT_MAX_TOKENS = 12
 def opening_subject(sent: Sent, pack: LanguagePack) -> tuple[int, int] | None:
     """The name that opens a sentence ending in a verb of saying (``[cues] verb_final``):
     "Ukrayna Demiryolları Müdürü Oleksandr Kamyshin, ... 30 kişinin öldüğünü açıkladı".
-    Capitalised words, acronyms in parentheses and the pack's modifiers, set off by a comma;
-    a lone capital (the sentence's first word) is no name."""
+    Capitalised words, acronyms in parentheses and the pack's modifiers, set off by a comma
+    or three words long at least ("Rusya ve Ukrayna arasındaki ..." is no subject)."""
     table = pack.attribution.verb_final
     tokens = sent.tokens
     if not table or not tokens:
@@ -54,8 +54,8 @@ def opening_subject(sent: Sent, pack: LanguagePack) -> tuple[int, int] | None:
             continue
         else:
             break
-    if names < 2 or last == 0 or last >= len(tokens) or tokens[last].text != ",":
-        return None  # the subject is set off by a comma: "X Müdürü Y, ... açıkladı"
+    if names < 2 or last >= len(tokens) or (tokens[last].text != "," and names < 3):
+        return None  # set off by a comma ("X Müdürü Y, ... açıkladı"), or a long name
     return 0, last
 
 

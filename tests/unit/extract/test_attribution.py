@@ -180,3 +180,12 @@ def test_the_outlet_told_is_the_relay_not_the_source(
 ) -> None:
     [figure] = figures_of("Title\n" + text, lang=lang)
     assert (figure.attribution.source, figure.attribution.via) == (source, via)
+
+
+def test_a_closing_phrase_after_a_quotation_points_back_to_the_subject_that_spoke() -> None:
+    text = (
+        "Liman İdaresi Başkanı Murat Yılmaz sosyal medya hesabından yaptığı paylaşımda, Yunan "
+        "sahil güvenliğinin aramaları sürdürdüğünü ifade etti. Yılmaz gelişmelere dair, "
+        '"Gemide 40 kişi vardı. Şu ana kadar 12 kişi hayatını kaybetti" ifadelerini kullandı.'
+    )
+    assert _sources(text, "tr") == [(AttributionKind.NAMED, "Liman İdaresi Başkanı Murat Yılmaz")]

@@ -101,7 +101,8 @@ def _anaphora(history: _Sources, index: int) -> Mention | None:
     for k in range(index - 1, max(-1, index - 1 - ANAPHORA_LOOKBACK), -1):
         found = [m for m in history[k].mentions if m.kind is not AttributionKind.VAGUE]
         if found:
-            return found[-1]
+            # The one beside a cue, if any: "X, ... Y'nin saldırdığını ifade etti" is X's.
+            return ([m for m in found if m.cued] or found)[-1]
     return None
 
 
