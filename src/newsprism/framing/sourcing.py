@@ -41,6 +41,8 @@ def sentence_sources(
     anonymous = cues.anonymous.find_all(norms)
     attributes = bool(cues.named.find_all(norms))
     vague = [(f, t, v) for f, t, v in cues.vague.find_all(norms) if t - f > 1 or attributes]
+    if attributes:  # unnamed groups ("officials", "rescuers") only where something is said
+        vague = sorted(vague + cues.vague_speakers.find_all(norms))
     for kind, found in ((SignalKind.ANONYMOUS_SOURCE, anonymous), (SignalKind.VAGUE_SOURCE, vague)):
         if found:
             span = _span(tokens, found[0][0], found[0][1])

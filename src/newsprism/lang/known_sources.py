@@ -18,6 +18,7 @@ from typing import Any
 
 from newsprism.lang.phrases import PhraseTable
 from newsprism.lang.schema import PackError, require, validate
+from newsprism.lang.textnorm import TextNorm
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,4 +73,25 @@ def shared_sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
     return PhraseTable.build(folded), PhraseTable.build(exact)
 
 
-__all__ = ["Source", "shared_sources"]
+def pack_sources(norm: TextNorm) -> tuple[PhraseTable[Source], PhraseTable[Source]]:
+    """The known sources normalised as one language's tokens are: the case-folded aliases by
+    the *bases* of their words (Turkish "Irak" is ``ırak``; Arabic "للشرطة" and "الشرطة" both
+    have the base ``شرطة``), the acronyms by their normalised words ("UNICEF" is ``unıcef``
+    in Turkish). Match the first against ``Sent.bases``, the second against the norms of the
+    words written in capitals."""
+    data = _read_sources()
+    folded: list[tuple[str, Source]] = []
+    exact: list[tuple[str, Source]] = []
+    for key, entry in data.items():
+        source = Source(key, str(entry["label"]))
+        for alias in entry["aliases"]:
+            letters = [c for c in alias if c.isalpha()]
+            if bool(letters) and all(c.isupper() for c in letters):
+                exact.append((norm.word(alias), source))
+            else:
+                words = [norm.forms(w)[1] for w in alias.split()]
+                folded.append((" ".join(words), source))
+    return PhraseTable.build(folded), PhraseTable.build(exact)
+
+
+__all__ = ["Source", "pack_sources", "shared_sources"]

@@ -21,12 +21,12 @@ import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from newsprism.lang.known_sources import Source, shared_sources
+from newsprism.lang.known_sources import Source, pack_sources
 from newsprism.lang.number_words import Hedge, Magnitude, NumberWords, hedge_table, roles
 from newsprism.lang.patterns import AtomKind
 from newsprism.lang.phrases import PhraseTable
@@ -93,11 +93,18 @@ ATTRIBUTION_SCHEMA: Schema = {
         "source_after": "list[str]",
         "source_before": "list[str]",
         "relays": "list[str]",
+        "verb_final": "list[str]",
+        "recipients": "list[str]",
     },
-    "vague": {"phrases": "list[str]"},
+    "vague": {"phrases": "list[str]", "speakers": "list[str]"},
     "anonymous": {"phrases": "list[str]"},
     "anaphora": {"phrases": "list[str]"},
-    "organisations": {"heads": "list[str]", "head_last": "list[str]", "modifiers": "list[str]"},
+    "organisations": {
+        "heads": "list[str]",
+        "head_last": "list[str]",
+        "modifiers": "list[str]",
+        "inflections": "dict[str,str]",
+    },
     "example": ("table", {"text": "str", "kind": "str", "source": "str", "note": "str"}),
 }
 
@@ -145,6 +152,19 @@ class AttributionCues:
     org_head_last: PhraseTable[bool]
     org_modifiers: frozenset[str]
     examples: tuple[AttributionExample, ...]
+    #: Case endings of an organisation's head and what replaces them in its citation form
+    #: ("ordusundan" -> "ordusu", "Gesundheitsministeriums" -> "Gesundheitsministerium"),
+    #: longest first.
+    org_inflections: tuple[tuple[str, str], ...] = ()
+    #: Unnamed groups that are a source only where their sentence has a cue ("officials
+    #: said"; not "Rescuers searched the sea").
+    vague_speakers: PhraseTable[bool] = field(default_factory=lambda: PhraseTable.build([]))
+    #: Verbs of saying that end a sentence whose subject opens it (Turkish "X, ... 30 kişinin
+    #: öldüğünü açıkladı"): the name at the start is the source.
+    verb_final: PhraseTable[bool] = field(default_factory=lambda: PhraseTable.build([]))
+    #: Cues after which the outlet that was told is named ("told AFP", "sagte gegenüber der
+    #: dpa"): a relay of the speaker named before, not the source.
+    recipients: PhraseTable[bool] = field(default_factory=lambda: PhraseTable.build([]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +337,15 @@ def _attribution(data: Mapping[str, Any], norm: TextNorm) -> AttributionCues:
             AttributionExample(str(e["text"]), str(e["kind"]), e.get("source"))
             for e in data.get("example", [])
         ),
+        vague_speakers=_table(norm, data.get("vague", {}).get("speakers", [])),
+        verb_final=_table(norm, cues.get("verb_final", [])),
+        recipients=_table(norm, cues.get("recipients", [])),
+        org_inflections=tuple(
+            sorted(
+                ((norm.word(k), str(v)) for k, v in dict(orgs.get("inflections", {})).items()),
+                key=lambda e: -len(e[0]),
+            )
+        ),
     )
 
 
@@ -381,7 +410,7 @@ def build_pack(lang: str, folder: Traversable) -> LanguagePack:
         read_toml(folder / "attribution.toml", ATTRIBUTION_SCHEMA, f"{where} (attribution.toml)"),
         norm,
     )
-    folded, exact = shared_sources()
+    folded, exact = pack_sources(norm)
     w = numbers.words
     starters = set(w.roles) | set(numbers.magnitudes.first_words()) | set(w.one_words)
     return LanguagePack(
