@@ -9,17 +9,17 @@ from newsprism.evaluation.events import EventResult, EventScores, evaluate_event
 
 ARTICLES = {
     "a1.txt": (
-        "2031-03-02",
+        "2031-03-03",
         "Floods kill 12 in Riverton\n\nFloods killed 12 people in Riverton on Monday, the "
         "regional health ministry said.",
     ),
     "a2.txt": (
-        "2031-03-04",
+        "2031-03-05",
         "Riverton flood toll rises to 40\n\nThe death toll from the Riverton floods rose to "
         "40, the regional health ministry said on Wednesday. Police arrested 5 looters.",
     ),
     "a3.txt": (
-        "2031-03-03",
+        "2031-03-04",
         "Riverton floods\n\nAt least 25 people died in the floods, local media reported.",
     ),
 }
