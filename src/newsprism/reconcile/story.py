@@ -27,7 +27,7 @@ from newsprism.reconcile.timeline import build_timeline, figure_date, find_drops
 from newsprism.reconcile.wholes import floor_by_parts
 from newsprism.reconcile.wounds import died_of_wounds, moved_to_killed
 
-RECONCILER = "reconcile.groups.v6"
+RECONCILER = "reconcile.groups.v7"
 
 
 def group_id_for(story_id: StoryId, kind: str, scope: str) -> str:

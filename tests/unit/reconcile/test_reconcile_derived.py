@@ -55,7 +55,7 @@ def test_five_shot_two_killed_derives_three_injured(reconciled) -> None:
     assert set(injured.article_ids) == {a.article_id for a in articles}
     assert injured.n_articles == 2
     assert injured.timeline == () and injured.conflicts == ()
-    assert injured.method == RECONCILER == "reconcile.groups.v6"
+    assert injured.method == RECONCILER == "reconcile.groups.v7"
     assert [g.kind for g in groups] == [KILLED, INJURED, SHOT]
 
 
