@@ -81,7 +81,9 @@ def _part_over_whole(
     langs: Mapping[ArticleId, str],
 ) -> list[BriefSentence]:
     point = next((points[f] for f in conflict.figure_ids if f in points), None)
-    best = whole.estimate.best
+    # The whole as its own best figure states it: a part may since have raised the estimate.
+    own = next((p for p in whole.timeline if p.figure_id == whole.estimate.best_figure_id), None)
+    best = own.low if own is not None and own.low is not None else whole.estimate.best
     if point is None or best is None:
         return []
     stated = point.low if point.low is not None else point.value

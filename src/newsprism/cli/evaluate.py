@@ -73,7 +73,9 @@ def stories(data: DataDir = None, example: Example = DEFAULT_EXAMPLE) -> None:
 
 @app.command("reconcile")
 def reconcile(data: DataDir = None) -> None:
-    """Reconciliation: exact-match accuracy and MAE of best killed / injured per GVA incident."""
+    """Reconciliation: whole-event low / best / high of the multilingual development events
+    (per kind, with a per-event table); exact-match accuracy and MAE of best killed / injured
+    per GVA incident."""
     _print(reconcile_suite(_data(data)))
 
 

@@ -187,43 +187,17 @@ def _largest(figures: Sequence[Figure], kind: FigureKind) -> int | None:
 _COUNTED = frozenset({FigureKind.KILLED, FigureKind.INJURED, FigureKind.CASUALTIES})
 
 
-def _headlined(figures: Sequence[Figure], count: int) -> bool:
-    """Whether the casualties count ``count`` is stated in a headline (not as a roundup's)."""
-    return any(
-        f.in_headline
-        and f.incidents is None
-        and f.kind is FigureKind.CASUALTIES
-        and stated(f.quantity) == count
-        for f in figures
-    )
-
-
 def _predict(
     groups: Sequence[FigureGroup], figures: Sequence[Figure]
 ) -> tuple[int | None, int | None, int | None, int | None]:
-    """Killed and injured of one incident (ours, then the baseline's). The injured are the
-    reconciled injured count, derived by reconciliation itself (people shot less the killed,
-    see ``newsprism.reconcile.derived``) when no article states one. Two cases stay here: with
-    no killed figure at all (which scores as 0 killed, see ``ReconcileScores``) the people shot
-    are all injured; and a count of people shot stated in a headline that the injured figure
-    falls short of gives the injured as that count less the killed."""
+    """Killed and injured of one incident (ours, then the baseline's), read from the product's
+    reconciled groups alone: injured that no article states are derived by reconciliation
+    (people shot less the killed, everyone shot when nobody is reported killed, the rest of a
+    headline's count of people shot: ``newsprism.reconcile.derived`` and ``shot_rest``)."""
     if not any(f.kind in _COUNTED for f in figures):
         return None, None, None, None
     killed = story_count(groups, FigureKind.KILLED)
     injured = story_count(groups, FigureKind.INJURED)
-    casualties = story_count(groups, FigureKind.CASUALTIES)
-    if casualties is not None and injured is None and killed is None:
-        # Scoring counts a kind with no figure as 0: with nobody killed, all shot are injured.
-        injured = casualties
-    elif (
-        casualties is not None
-        and injured is not None
-        and casualties - (killed or 0) > injured
-        and _headlined(figures, casualties)
-    ):
-        # "five people were shot" counts the dead too: an injured figure short of a headline's
-        # count of people shot is a part of the rest.
-        injured = casualties - (killed or 0)
     base_killed = _largest(figures, FigureKind.KILLED)
     base_injured = _largest(figures, FigureKind.INJURED)
     return killed or 0, injured or 0, base_killed or 0, base_injured or 0

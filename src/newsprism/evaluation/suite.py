@@ -205,13 +205,61 @@ def _multilingual(result: SuiteResult, folder: Path, embedder: Embedder) -> None
         )
 
 
+def _events(result: SuiteResult, folder: Path) -> None:
+    """Whole-event low / best / high of the multilingual development events, per kind, beside
+    the largest number of the story, and the per-event table."""
+    from newsprism.evaluation.events import evaluate_events  # noqa: PLC0415
+
+    scores = evaluate_events(folder)
+    digest = data_digest(
+        [folder / "events.jsonl", folder / "gold.jsonl", *sorted((folder / "articles").iterdir())]
+    )
+    name = "reconcile.multilingual"
+    result.add(f"{name}.best_exact", scores.share("exact"), digest, scores.share("baseline_exact"))
+    result.add(
+        f"{name}.best_inside", scores.share("inside"), digest, scores.share("baseline_inside")
+    )
+    result.add(f"{name}.low_agreement", scores.bound_agreement("low"), digest)
+    result.add(f"{name}.high_agreement", scores.bound_agreement("high"), digest)
+    for kind in scores.kinds:
+        result.add(
+            f"{name}.{kind}.best_exact",
+            scores.share("exact", kind),
+            digest,
+            scores.share("baseline_exact", kind),
+        )
+    result.rows.append(("  event / kind: gold low/best/high", "ours low/best/high", "baseline"))
+    for r in scores.results:
+        marks = ("exact" if r.exact else "") + (" inside" if r.inside else "")
+        result.rows.append(
+            (
+                f"  {r.event} {r.kind}: {_n(r.gold_low)}/{_n(r.gold_best)}/{_n(r.gold_high)}",
+                f"{_n(r.low)}/{_n(r.best)}/{_n(r.high)} {marks.strip() or 'miss'}"
+                + (f" ({r.origin})" if r.origin else ""),
+                _n(r.baseline),
+            )
+        )
+
+
+def _n(number: int | None) -> str:
+    return "-" if number is None else f"{number:,}"
+
+
 def reconcile_suite(data_dir: Path | None) -> SuiteResult:
-    """Reconciliation: best killed / injured per GVA incident against the gold counts."""
+    """Reconciliation: whole-event estimates of the multilingual development events, and best
+    killed / injured per GVA incident against the gold counts."""
     from newsprism.evaluation.figures import gva_extractor  # noqa: PLC0415
     from newsprism.evaluation.reconcile import evaluate_gva_reconcile  # noqa: PLC0415
     from newsprism.segment.sentences import split_sentences  # noqa: PLC0415
 
     result = SuiteResult("reconcile")
+    multilingual = data_dir / MULTILINGUAL if data_dir else None
+    if multilingual is not None and (multilingual / "events.jsonl").exists():
+        _events(result, multilingual)
+    else:
+        result.skipped.append(
+            f"multilingual events (no {MULTILINGUAL} under {data_dir or '--data (not given)'})"
+        )
     gva = data_dir / GVA if data_dir else None
     if gva is None or not (gva / "documents.jsonl").exists():
         result.skipped.append(f"GVA incidents (no {GVA} under {data_dir or '--data (not given)'})")

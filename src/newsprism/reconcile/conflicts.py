@@ -96,11 +96,21 @@ def _reason(
             ConflictReason.DIFFERENT_TIME,
             f"reported on {min(date_a, date_b)} and {max(date_a, date_b)}",
         )
+    # Dated alike, the day is part of the explanation; undated, the reader is told so.
+    if date_a is not None and date_a == date_b:
+        when = f", both reported on {date_a}"
+    elif date_a is None and date_b is None:
+        when = ", neither dated"
+    else:
+        when = f", one dated {date_a or date_b}, the other undated"
     if a.place and b.place and a.place.strip().lower() != b.place.strip().lower():
-        return ConflictReason.DIFFERENT_SCOPE, f"about {a.place} and {b.place}"
+        return ConflictReason.DIFFERENT_SCOPE, f"about {a.place} and {b.place}{when}"
     if not same_origin:
-        return ConflictReason.DIFFERENT_ORIGIN, "from different origins"
-    return ConflictReason.CONTRADICTION, "from the same origin, with nothing to explain it"
+        return ConflictReason.DIFFERENT_ORIGIN, f"from different origins{when}"
+    return (
+        ConflictReason.CONTRADICTION,
+        f"from the same origin, with nothing to explain it{when}",
+    )
 
 
 def _conflict(

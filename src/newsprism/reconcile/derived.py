@@ -6,7 +6,9 @@ dead, so the injured are the rest. The rule (``derive_injured``), per scope (the
 victim group):
 
 - the scope has a **casualties** group and a **killed** group but **no injured** group, nor
-  one of a scope within it (a stated count of injured women is not overruled by a derived
+  one of a scope within it; or the story has **no killed and no injured group at all**
+  (other than a roundup's): nobody is reported killed, so everyone shot is injured (0 killed
+  subtracted, and said so in the rule) (a stated count of injured women is not overruled by a derived
   total that no figure states);
 - both best estimates come from a precise figure: a best set by magnitude words only
   ("hundreds of casualties") is a bound, not a count, and is never subtracted;
@@ -43,7 +45,13 @@ from collections.abc import Callable, Mapping, Sequence
 
 from newsprism.model.figures import Figure, FigureKind, Qualifier
 from newsprism.model.ids import FigureId, StoryId
-from newsprism.model.reconcile import Agreement, Estimate, FigureGroup, Origin
+from newsprism.model.reconcile import (
+    SEVERAL_INCIDENTS_SCOPE,
+    Agreement,
+    Estimate,
+    FigureGroup,
+    Origin,
+)
 from newsprism.reconcile.compare import is_magnitude, stated
 from newsprism.reconcile.scope import scope_chain
 
@@ -86,12 +94,13 @@ def _derive(
     group_id: str,
     story_id: StoryId,
     casualties: FigureGroup,
-    killed: FigureGroup,
+    killed: FigureGroup | None,
     shot: int,
     dead: int,
     method: str,
 ) -> FigureGroup:
-    c, k = casualties.estimate, killed.estimate
+    c = casualties.estimate
+    k = killed.estimate if killed is not None else Estimate(low=0, best=0, high=0, rule="")
     best = shot - dead
     c_low = c.low if c.low is not None else shot
     c_high = c.high if c.high is not None else shot
@@ -99,32 +108,51 @@ def _derive(
     k_high = k.high if k.high is not None else dead
     low = min(max(c_low - k_high, 0), best)
     high = max(c_high - k_low, best)
+    less = (
+        f"{dead:,} killed (best of group {killed.group_id})"
+        if killed is not None
+        else "0 killed (no article of the story reports anyone killed)"
+    )
     rule = (
         f"derived: {shot:,} people shot (casualties, best of group {casualties.group_id}) less "
-        f"{dead:,} killed (best of group {killed.group_id}); no article states an injured "
+        f"{less}; no article states an injured "
         f"count; best {best:,}; low {low:,}: lowest casualties less highest killed; "
         f"high {high:,}: highest casualties less lowest killed; never below 0"
     )
-    figure_ids = tuple(sorted({*casualties.figure_ids, *killed.figure_ids}))
-    articles = tuple(sorted({*casualties.article_ids, *killed.article_ids}))
-    origins = _origins(casualties, killed)
+    sources = (casualties,) if killed is None else (casualties, killed)
+    figure_ids = tuple(sorted({i for g in sources for i in g.figure_ids}))
+    articles = tuple(sorted({a for g in sources for a in g.article_ids}))
+    origins = casualties.origins if killed is None else _origins(casualties, killed)
     return FigureGroup(
         group_id=group_id,
         story_id=story_id,
         kind=FigureKind.INJURED,
         scope=casualties.scope,
         label=casualties.label,
-        place=casualties.place or killed.place,
-        period=casualties.period or killed.period,
+        place=casualties.place or (killed.place if killed else None),
+        period=casualties.period or (killed.period if killed else None),
         figure_ids=figure_ids,
         article_ids=articles,
         n_articles=len(articles),
         n_origins=sum(1 for o in origins if o.independent),
         origins=origins,
         estimate=Estimate(low=low, best=best, high=high, rule=rule),
-        agreement=_agreement(casualties.agreement, killed.agreement),
+        agreement=(
+            casualties.agreement
+            if killed is None
+            else _agreement(casualties.agreement, killed.agreement)
+        ),
         method=method,
-        derived_from=(casualties.group_id, killed.group_id),
+        derived_from=tuple(g.group_id for g in sources),
+    )
+
+
+def _nobody_killed(groups: Sequence[FigureGroup], casualties: FigureGroup) -> bool:
+    """Whether the story reports nobody killed and nobody injured (no such group but a
+    roundup's), and ``casualties`` is no roundup's count."""
+    return casualties.scope != SEVERAL_INCIDENTS_SCOPE and not any(
+        g.kind in {FigureKind.KILLED, FigureKind.INJURED} and g.scope != SEVERAL_INCIDENTS_SCOPE
+        for g in groups
     )
 
 
@@ -147,10 +175,16 @@ def derive_injured(
         stated = [
             g for g in groups if g.kind is FigureKind.INJURED and scope in scope_chain(g.scope)
         ]
-        if killed is None or stated:
+        if stated or (killed is None and not _nobody_killed(groups, casualties)):
             continue
-        shot = _precise_best(casualties, figures_by_id)
-        dead = _precise_best(killed, figures_by_id)
+        shot: int | None
+        dead: int | None
+        if killed is None:
+            # Nobody reported killed anywhere in the story: everyone shot is injured.
+            shot, dead = _precise_best(casualties, figures_by_id), 0
+        else:
+            shot = _precise_best(casualties, figures_by_id)
+            dead = _precise_best(killed, figures_by_id)
         if shot is None or dead is None or shot < dead:
             continue
         derived = _derive(

@@ -42,6 +42,7 @@ from newsprism.model.figures import Figure, Qualifier, Quantity
 from newsprism.model.ids import ArticleId, FigureId
 from newsprism.model.reconcile import Agreement, Estimate, Origin
 from newsprism.reconcile.compare import bounds, compare, is_magnitude, point
+from newsprism.reconcile.evolving import evolving_estimate
 from newsprism.reconcile.origins import TIER
 
 
@@ -320,6 +321,9 @@ def estimate(
     """The estimate of one group (``figures`` non-empty, ``origins`` built from them)."""
     if not figures:
         return Estimate(low=None, best=None, high=None, rule="no figures")
+    evolving = evolving_estimate(figures, origins, origin_of, dates)
+    if evolving is not None:
+        return evolving
     precise = [f for f in figures if not is_magnitude(f.quantity) and point(f.quantity) is not None]
     candidates = precise or [f for f in figures if point(f.quantity) is not None]
     if not candidates:

@@ -20,6 +20,23 @@ MONTHS: Mapping[str, int] = {
     # id
     "januari": 1, "februari": 2, "maret": 3, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,
     "oktober": 10, "desember": 12, "agu": 8, "okt": 10, "des": 12,
+    # fr
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12,
+    # de
+    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "dezember": 12,
+    # es
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    # tr
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    # ar
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+    "نوفمبر": 11, "ديسمبر": 12,
 }  # fmt: skip
 
 WEEKDAYS: Mapping[str, int] = {
@@ -29,6 +46,27 @@ WEEKDAYS: Mapping[str, int] = {
     # id
     # "minggu" (Sunday) is left out: it also means "week" ("dua minggu", two weeks).
     "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5,
+    # fr
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6,
+    # de
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+    "sonnabend": 5, "sonntag": 6,
+    # es
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sábado": 5, "sabado": 5, "domingo": 6,
+    # tr ("pazar", Sunday, is left out: it also means market)
+    "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5,
+    # ar
+    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+    "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+}  # fmt: skip
+
+#: Days before the publication date that a word names ("yesterday"). French "hier" is left
+#: out: it is German for "here".
+DAYS_BEFORE: Mapping[str, int] = {
+    "yesterday": 1, "kemarin": 1, "gestern": 1, "vorgestern": 2, "ayer": 1, "anteayer": 2,
+    "dün": 1, "أمس": 1, "امس": 1,
 }  # fmt: skip
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -68,6 +106,10 @@ def period_date(period: str | None, published: dt.date | None) -> dt.date | None
     datetime.date(2025, 3, 9)
     >>> period_date("as of Tuesday", dt.date(2025, 3, 13))
     datetime.date(2025, 3, 11)
+    >>> period_date("am Samstag", dt.date(2020, 8, 10))
+    datetime.date(2020, 8, 8)
+    >>> period_date("dün", dt.date(2023, 6, 4))
+    datetime.date(2023, 6, 3)
     >>> period_date("48 hours", dt.date(2025, 3, 13)) is None
     True
     """
@@ -83,7 +125,11 @@ def period_date(period: str | None, published: dt.date | None) -> dt.date | None
         if (month := MONTHS.get(match[1])) is not None:
             return _calendar(match[3], month, int(match[2]), published)
     if published is not None:
-        for word in _WORD.findall(lowered):
+        words = _WORD.findall(lowered)
+        for word in words:
             if (weekday := WEEKDAYS.get(word)) is not None:
                 return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+        for word in words:
+            if (days := DAYS_BEFORE.get(word)) is not None:
+                return published - dt.timedelta(days=days)
     return None

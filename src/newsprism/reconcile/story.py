@@ -22,10 +22,12 @@ from newsprism.reconcile.derived import corroborated_parts, derive_injured
 from newsprism.reconcile.estimate import estimate
 from newsprism.reconcile.origins import assign_origins, build_origins, root_articles
 from newsprism.reconcile.scope import scope_chain
+from newsprism.reconcile.shot_rest import headline_rest
 from newsprism.reconcile.timeline import build_timeline, figure_date, find_drops
+from newsprism.reconcile.wholes import floor_by_parts
 from newsprism.reconcile.wounds import died_of_wounds, moved_to_killed
 
-RECONCILER = "reconcile.groups.v6"
+RECONCILER = "reconcile.groups.v7"
 
 
 def group_id_for(story_id: StoryId, kind: str, scope: str) -> str:
@@ -174,4 +176,5 @@ def reconcile_story(
         lambda scope: group_id_for(story.story_id, FigureKind.INJURED.value, scope),
         RECONCILER,
     )
-    return tuple(moved_to_killed(died_of_wounds(_with_parents(groups, unique), unique)))
+    linked = floor_by_parts(_with_parents(groups, unique), unique)
+    return tuple(headline_rest(moved_to_killed(died_of_wounds(linked, unique)), unique))

@@ -22,10 +22,15 @@ CUMULATIVE = frozenset({FigureKind.KILLED, FigureKind.INJURED, FigureKind.CASUAL
 
 
 def figure_date(figure: Figure, published: Mapping[ArticleId, dt.date | None]) -> dt.date | None:
-    """When the figure was true: the date its period names ("as of March 9", "as of Tuesday"),
-    else the article's publication date."""
+    """When the figure was true: the date its stated time names ("as of Saturday", "am
+    Samstag": ``Figure.as_of``) or its period ("as of March 9"), resolved against the
+    article's publication date; else that date."""
     article_date = published.get(figure.article_id)
-    return period_date(figure.period, article_date) or article_date
+    return (
+        period_date(figure.as_of, article_date)
+        or period_date(figure.period, article_date)
+        or article_date
+    )
 
 
 def build_timeline(

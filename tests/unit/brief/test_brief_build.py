@@ -142,7 +142,9 @@ def test_key_numbers_give_one_quotable_line_per_kind(example_brief) -> None:
         "Over 1,000 people killed (Syrian Observatory for Human Rights, date not given)"
     )
     assert killed.origin == "Syrian Observatory for Human Rights"
-    assert (killed.low, killed.best) == (1001, 1001)
+    # The Observatory's 1,383 civilians raise the whole it says is "over 1,000".
+    assert (killed.low, killed.best) == (1001, 1383)
+    assert "best estimate 1,383" in killed.text
     assert killed.text[killed.marks[0].start : killed.marks[0].end] == "Over 1,000"
     assert sorted(refs[c][:3] for c in killed.citations) == ["000", "001"]
     assert len({k.kind for k in brief.key_numbers}) == len(brief.key_numbers)

@@ -89,9 +89,11 @@ def build_figure(
     sentence_index: int = 0,
     start: int = 0,
     tag: str = "",
+    in_headline: bool = False,
+    increment: bool = False,
 ) -> Figure:
     key: list[Any] = [article_id, value, low, high, qualifier, kind, group, place, period]
-    key += [attribution, source, sentence_index, start, tag]
+    key += [attribution, source, sentence_index, start, tag, in_headline, increment]
     return Figure(
         figure_id=FigureId("f" + content_hash(*map(str, key))),
         article_id=ArticleId(article_id),
@@ -109,6 +111,8 @@ def build_figure(
         evidence=Span(start, start + 1),
         sentence_index=sentence_index,
         extractor="test",
+        in_headline=in_headline,
+        increment=increment,
     )
 
 

@@ -55,7 +55,7 @@ def test_five_shot_two_killed_derives_three_injured(reconciled) -> None:
     assert set(injured.article_ids) == {a.article_id for a in articles}
     assert injured.n_articles == 2
     assert injured.timeline == () and injured.conflicts == ()
-    assert injured.method == RECONCILER == "reconcile.groups.v6"
+    assert injured.method == RECONCILER == "reconcile.groups.v7"
     assert [g.kind for g in groups] == [KILLED, INJURED, SHOT]
 
 
@@ -104,11 +104,32 @@ def test_no_derivation_from_magnitude_words(reconciled) -> None:
     assert not any(g.kind is INJURED for g in groups)
 
 
-def test_no_derivation_without_a_killed_group(reconciled) -> None:
+def test_everyone_shot_is_injured_when_nobody_is_reported_killed(reconciled) -> None:
     _, _, _, groups = reconciled(
         (SHOT, {"value": 4}),
     )
+    injured = _by(groups, INJURED)
+    assert (injured.estimate.low, injured.estimate.best, injured.estimate.high) == (4, 4, 4)
+    assert injured.derived_from == (_by(groups, SHOT).group_id,)
+    assert "no article of the story reports anyone killed" in injured.estimate.rule
+
+
+def test_nobody_killed_derives_nothing_from_magnitude_words(reconciled) -> None:
+    _, _, _, groups = reconciled((SHOT, {"low": 200, "qualifier": Qualifier.HUNDREDS}))
     assert not any(g.kind is INJURED for g in groups)
+
+
+def test_a_headline_count_of_people_shot_sets_the_injured_rest(reconciled) -> None:
+    # "Five shot" in a headline, two killed, and "one woman is in critical condition".
+    _, _, _, groups = reconciled(
+        (SHOT, {"value": 5, "in_headline": True}),
+        (KILLED, {"value": 2}),
+        (INJURED, {"value": 1}),
+    )
+    injured = _by(groups, INJURED)
+    assert injured.derived_from == ()
+    assert injured.estimate.best == 3
+    assert "a headline counts 5 people shot, less 2 killed" in injured.estimate.rule
 
 
 def test_derived_per_victim_group_with_its_parent(reconciled) -> None:

@@ -35,3 +35,21 @@ def test_period_date_reads_dates_and_weekdays(period: str | None, expected: dt.d
 def test_period_date_needs_a_publication_date_for_partial_dates() -> None:
     assert period_date("as of March 9", None) is None
     assert period_date("as of Tuesday", None) is None
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        ("am Samstag", dt.date(2020, 8, 8)),
+        ("اليوم السبت", dt.date(2020, 8, 8)),
+        ("este martes", dt.date(2020, 8, 4)),
+        ("Çarşamba günü", dt.date(2020, 8, 5)),
+        ("jeudi soir", dt.date(2020, 8, 6)),
+        ("dün", dt.date(2020, 8, 9)),
+        ("le 5 août", dt.date(2020, 8, 5)),
+        ("Pazar", None),  # Sunday, or a market: left out
+    ],
+)
+def test_stated_times_resolve_in_every_language(as_of: str, expected: dt.date | None) -> None:
+    # Published on Monday 10 August 2020.
+    assert period_date(as_of, dt.date(2020, 8, 10)) == expected

@@ -1,7 +1,8 @@
 """Pass ``scope``: who a figure counts, where and when.
 
 - ``group``: a phrase of the lexicon ``groups`` (payload: the group's label) between the number
-  and its casualty word, or right after the number ("430+ Alawite civilians killed": civilians);
+  and its casualty word, or right after the number, with the capitalised words before it that
+  name a narrower group ("430+ Alawite civilians killed": Alawite civilians);
 - ``place``: a phrase of ``places`` (payload: the canonical name) in the figure's clause, else a
   capitalised name after a word of ``locatives`` right after the figure ("120 in Mandalay");
 - ``period``: a span of time stated with the figure ("in 48 hours", "within two days", "since
@@ -26,6 +27,8 @@ Lexicon = Callable[[str], PhraseTable[str]]
 
 #: Tokens after a number searched for its group when the casualty word is not after it.
 GROUP_WINDOW = 3
+#: Further tokens searched when the word after the number is followed by "of" ("members of").
+OF_CHAIN = 4
 #: Tokens around a figure searched for a place name of the lexicon.
 PLACE_WINDOW = 8
 
@@ -46,6 +49,9 @@ def find_group(sent: Sent, c: Candidate, lexicon: Lexicon) -> str | None:
     if not groups:
         return None
     first, last = c.number.last, c.number.last + GROUP_WINDOW
+    if sent.norms[c.number.last + 1 : c.number.last + 2] in (("of",), ("de",), ("dari",)):
+        # "13 members of the Syrian state security services": the group follows "of".
+        last += OF_CHAIN
     if c.kind_span is not None and c.kind_span[0] >= c.number.last:
         last = max(last, c.kind_span[1])
     elif c.kind_span is not None:
@@ -54,8 +60,22 @@ def find_group(sent: Sent, c: Candidate, lexicon: Lexicon) -> str | None:
     for j in range(first, min(last, len(sent.norms))):
         hit = _match(groups, sent, j)
         if hit is not None:
-            return hit[1]
+            return _with_identity(sent, c.number.last, j, hit[1])
     return None
+
+
+def _with_identity(sent: Sent, after: int, at: int, label: str) -> str:
+    """``label`` with the capitalised words between the number and the group phrase before it
+    ("430+ Alawite civilians": "Alawite civilians"), which name a narrower group; not when the
+    group phrase itself is capitalised (a title-case headline capitalises every word)."""
+    if not sent.tokens[at].text[:1].islower():
+        return label
+    words = [
+        t.text
+        for t in sent.tokens[after:at]
+        if t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+    ]
+    return " ".join([*words, label]) if words else label
 
 
 def find_place(sent: Sent, c: Candidate, lexicon: Lexicon) -> str | None:
