@@ -58,6 +58,12 @@ def _read_sources() -> dict[str, Any]:
     return out
 
 
+def _is_acronym(alias: str) -> bool:
+    """Whether every letter of ``alias`` is a capital ("UN", "SOHR"): matched case-sensitively."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
 @functools.cache
 def shared_sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
     """The case-folded and the exact alias tables of the known sources (read once)."""
@@ -67,9 +73,7 @@ def shared_sources() -> tuple[PhraseTable[Source], PhraseTable[Source]]:
     for key, entry in data.items():
         source = Source(key, str(entry["label"]))
         for alias in entry["aliases"]:
-            letters = [c for c in alias if c.isalpha()]
-            is_acronym = bool(letters) and all(c.isupper() for c in letters)
-            (exact if is_acronym else folded).append((alias, source))
+            (exact if _is_acronym(alias) else folded).append((alias, source))
     return PhraseTable.build(folded), PhraseTable.build(exact)
 
 
@@ -85,8 +89,7 @@ def pack_sources(norm: TextNorm) -> tuple[PhraseTable[Source], PhraseTable[Sourc
     for key, entry in data.items():
         source = Source(key, str(entry["label"]))
         for alias in entry["aliases"]:
-            letters = [c for c in alias if c.isalpha()]
-            if bool(letters) and all(c.isupper() for c in letters):
+            if _is_acronym(alias):
                 exact.append((norm.word(alias), source))
             else:
                 words = [norm.forms(w)[1] for w in alias.split()]
