@@ -25,9 +25,29 @@ def test_progress_off_a_terminal_prints_a_line_every_interval() -> None:
             advance(4)
     lines = out.getvalue().splitlines()
     assert lines == [
-        "analysing: 40 articles (4.0/s)",
-        "analysing: 80 articles (4.0/s)",
-        "analysing: 100 articles (4.0/s)",
+        "analysing [articles]: 40 articles (4.0 articles/s)",
+        "analysing [articles]: 80 articles (4.0 articles/s)",
+        "analysing [articles]: 100 articles (4.0 articles/s)",
+    ]
+
+
+def test_progress_names_the_story_stages_and_counts_them() -> None:
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=False, width=200)
+    clock = Clock()
+    with progress_bar("analysing", console=console, interval_s=10, clock=clock) as progress:
+        clock.now += 5
+        progress(50)
+        progress.stage("embedding")
+        clock.now += 6
+        progress.stage("embedding", 256)
+        progress.stage("stories")
+        clock.now += 10
+        progress.stage("stories", 3)
+    lines = out.getvalue().splitlines()
+    assert lines == [
+        "analysing [embedding]: 50 articles, 256 texts embedded (4.5 articles/s)",
+        "analysing [stories]: 50 articles, 256 texts embedded, 3 stories (2.4 articles/s)",
     ]
 
 
