@@ -114,11 +114,18 @@ class Engine:
         analyzed, copies = self._analyze_paths(paths, log, progress)
         return analyzed, log.kept, copies
 
-    def _analyze_paths(
-        self, paths: Sequence[Path | str], log: RejectionLog, progress: Progress | None
-    ) -> tuple[list[AnalyzedArticle], list[tuple[str, str]]]:
-        analyzed: list[AnalyzedArticle] = []
-        copies: list[tuple[str, str]] = []
+    def iter_analyzed(
+        self,
+        paths: Sequence[Path | str],
+        *,
+        progress: Progress | None = None,
+        log: RejectionLog | None = None,
+        copies: list[tuple[str, str]] | None = None,
+    ) -> Iterator[AnalyzedArticle]:
+        """Analysed articles of ``paths`` as they come (in input order, identical texts once):
+        memory stays flat in the number of articles. Rejections go to ``log`` (the first
+        ``MAX_KEPT_REJECTIONS`` kept), skipped copies to ``copies`` as ``(skipped, kept)``."""
+        log = log if log is not None else RejectionLog()
         seen: dict[ArticleId, str] = {}
         results = self.executor.map(
             functools.partial(
@@ -137,10 +144,17 @@ class Engine:
                 continue
             article_id = result.article.article_id
             if article_id in seen:
-                copies.append((result.article.ref, seen[article_id]))
+                if copies is not None:
+                    copies.append((result.article.ref, seen[article_id]))
                 continue
             seen[article_id] = result.article.ref
-            analyzed.append(result)
+            yield result
+
+    def _analyze_paths(
+        self, paths: Sequence[Path | str], log: RejectionLog, progress: Progress | None
+    ) -> tuple[list[AnalyzedArticle], list[tuple[str, str]]]:
+        copies: list[tuple[str, str]] = []
+        analyzed = list(self.iter_analyzed(paths, progress=progress, log=log, copies=copies))
         return analyzed, copies
 
     def _raw_only(
