@@ -34,8 +34,8 @@ LEAD_CHARS = 500
 #: Texts sent to the model per call: bounds memory while keeping the batch path fast.
 BATCH_SIZE = 64
 #: Texts embedded between two saves to the cache (and two progress reports): an interrupted
-#: run keeps what it embedded.
-SAVE_EVERY = 4 * BATCH_SIZE
+#: run keeps what it embedded, and a progress line comes at least every model batch.
+SAVE_EVERY = BATCH_SIZE
 
 EMBEDDING_DIM = 384
 
