@@ -68,9 +68,11 @@ def _peak_mb() -> float:
     return max(own, children) / 1024
 
 
-def _stage(stage: str, jsonl: Path, workdir: Path, workers: int) -> dict[str, float]:
+def _stage(
+    stage: str, jsonl: Path, workdir: Path, workers: int, cache: Path | None
+) -> dict[str, float]:
     """Run one stage in this process; articles done and seconds."""
-    os.environ["NEWSPRISM_EMBEDDING_CACHE"] = str(workdir / "embeddings.sqlite")
+    os.environ["NEWSPRISM_EMBEDDING_CACHE"] = str(cache or workdir / "embeddings.sqlite")
     from newsprism.api import Engine  # noqa: PLC0415 - after the cache is chosen
     from newsprism.settings import Settings  # noqa: PLC0415
 
@@ -99,12 +101,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--max-analyze", type=int, default=10_000)
     parser.add_argument(
+        "--cache",
+        type=Path,
+        help="embedding cache to use (default: a new one per size; an existing one makes "
+        "`analyze` warm for the texts it holds)",
+    )
+    parser.add_argument(
         "--child", nargs=3, metavar=("STAGE", "JSONL", "WORKDIR"), help=argparse.SUPPRESS
     )
     args = parser.parse_args(argv)
     if args.child:
         stage, jsonl, workdir = args.child
-        result = _stage(stage, Path(jsonl), Path(workdir), args.workers)
+        result = _stage(stage, Path(jsonl), Path(workdir), args.workers, args.cache)
         sys.stdout.write(json.dumps(result) + "\n")
         return 0
     stages = [s.strip() for s in args.stages.split(",") if s.strip()]
@@ -129,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
                     sys.stdout.write(f"| {size:,} | {stage} | skipped (--max-analyze) | | | |\n")
                     continue
                 command = [sys.executable, __file__, "--workers", str(args.workers)]
+                if args.cache:
+                    command += ["--cache", str(args.cache.resolve())]
                 command += ["--child", stage, str(jsonl), tmp]
                 run = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603 - our own script
                 if run.returncode:

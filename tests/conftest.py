@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,10 +17,10 @@ pytest_plugins = ["pg_server", "dask_cluster"]
 
 # Runs without a store keep vectors in the user's on-disk cache: tests (and the CLI runs they
 # start) use a throwaway one instead of ~/.cache.
-os.environ.setdefault(
-    "NEWSPRISM_EMBEDDING_CACHE",
-    str(Path(tempfile.mkdtemp(prefix="newsprism-test-cache-")) / "embeddings.sqlite"),
-)
+if "NEWSPRISM_EMBEDDING_CACHE" not in os.environ:
+    _CACHE_DIR = tempfile.mkdtemp(prefix="newsprism-test-cache-")
+    atexit.register(shutil.rmtree, _CACHE_DIR, ignore_errors=True)
+    os.environ["NEWSPRISM_EMBEDDING_CACHE"] = str(Path(_CACHE_DIR) / "embeddings.sqlite")
 
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True)
 settings.register_profile("dev", max_examples=100, deadline=None)

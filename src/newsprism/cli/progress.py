@@ -8,6 +8,7 @@ story-level stages: texts embedded and stories reconciled, each shown with its o
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Callable, Iterator
 
@@ -58,7 +59,11 @@ def progress_bar(
 ) -> Iterator[StageCounter]:
     """Counts of processed articles, texts embedded and stories: a bar that vanishes when done
     on a terminal; else a line "``label`` [stage]: N articles (R/s), ..." at most every
-    ``interval_s`` seconds, and a last one when the run took longer than that."""
+    ``interval_s`` seconds, and a last one when the run took longer than that. Silent under
+    ``--quiet`` (only errors on stderr)."""
+    if logging.getLogger("newsprism").getEffectiveLevel() >= logging.ERROR:
+        yield StageCounter(lambda: None)
+        return
     if console.is_terminal:
         columns = (
             SpinnerColumn(),

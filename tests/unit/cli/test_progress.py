@@ -1,10 +1,23 @@
 from __future__ import annotations
 
 import io
+import logging
+from collections.abc import Iterator
 
+import pytest
 from rich.console import Console
 
 from newsprism.cli.progress import progress_bar
+
+
+@pytest.fixture(autouse=True)
+def _not_quiet() -> Iterator[None]:
+    # CLI runs in this process (`-q`) leave newsprism's logger at ERROR, which silences progress.
+    ours = logging.getLogger("newsprism")
+    before = ours.level
+    ours.setLevel(logging.WARNING)
+    yield
+    ours.setLevel(before)
 
 
 class Clock:
@@ -58,4 +71,16 @@ def test_progress_of_a_short_run_off_a_terminal_is_silent() -> None:
     with progress_bar("ingesting", console=console, interval_s=10, clock=clock) as advance:
         clock.now += 2
         advance(3)
+    assert out.getvalue() == ""
+
+
+def test_progress_is_silent_under_quiet() -> None:
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=False, width=200)
+    clock = Clock()
+    logging.getLogger("newsprism").setLevel(logging.ERROR)
+    with progress_bar("analysing", console=console, interval_s=1, clock=clock) as progress:
+        for _ in range(5):
+            clock.now += 2
+            progress(10)
     assert out.getvalue() == ""
