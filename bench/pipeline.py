@@ -58,6 +58,7 @@ def perturbed_docs(path: Path, count: int) -> Iterator[dict[str, str]]:
             "doc_id": f"{doc['doc_id']}-{n}",
             "title": str(doc.get("title") or ""),
             "url": str(doc.get("url") or ""),
+            "dct": str(doc.get("dct") or ""),
             "content": "\n\n".join(paragraphs),
         }
 
