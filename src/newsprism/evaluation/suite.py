@@ -145,12 +145,7 @@ def figures_suite(example_dir: Path, gold: Path, data_dir: Path | None) -> Suite
 def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
     """Story clustering: the example set is one story; the multilingual development set and
     GVA B-cubed; SemEval-2022 Pearson."""
-    from newsprism.cluster.disk_cache import open_default_cache  # noqa: PLC0415
-    from newsprism.cluster.embedding import (  # noqa: PLC0415 - loads the model
-        CachedEmbedder,
-        E5Embedder,
-        MemoryEmbeddingCache,
-    )
+    from newsprism.cluster.embedding import E5Embedder  # noqa: PLC0415 - loads the model
     from newsprism.evaluation.semeval import evaluate_semeval  # noqa: PLC0415
     from newsprism.evaluation.stories import evaluate_gva  # noqa: PLC0415
 
@@ -158,9 +153,7 @@ def stories_suite(example_dir: Path, data_dir: Path | None) -> SuiteResult:
     report = Engine(Settings(workers=1)).analyze([example_dir])
     digest = data_digest(sorted(example_dir.iterdir()))
     result.add("stories.example.one_story", 1.0 if len(report.stories) == 1 else 0.0, digest)
-    # One cache for every set (the user's on-disk one when usable): a text is embedded once per
-    # machine, so a second gate run embeds nothing.
-    embedder = CachedEmbedder(E5Embedder(), open_default_cache() or MemoryEmbeddingCache())
+    embedder = E5Embedder()
     multilingual = data_dir / MULTILINGUAL if data_dir else None
     if multilingual is not None and (multilingual / "gold.jsonl").exists():
         _multilingual(result, multilingual, embedder)
