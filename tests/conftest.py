@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,13 @@ from hypothesis import settings
 #: Real servers for the tests that need them: a throwaway PostgreSQL server (tests/pg_server.py)
 #: and a dask.distributed LocalCluster (tests/dask_cluster.py).
 pytest_plugins = ["pg_server", "dask_cluster"]
+
+# Runs without a store keep vectors in the user's on-disk cache: tests (and the CLI runs they
+# start) use a throwaway one instead of ~/.cache.
+if "NEWSPRISM_EMBEDDING_CACHE" not in os.environ:
+    _CACHE_DIR = tempfile.mkdtemp(prefix="newsprism-test-cache-")
+    atexit.register(shutil.rmtree, _CACHE_DIR, ignore_errors=True)
+    os.environ["NEWSPRISM_EMBEDDING_CACHE"] = str(Path(_CACHE_DIR) / "embeddings.sqlite")
 
 settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True)
 settings.register_profile("dev", max_examples=100, deadline=None)

@@ -39,6 +39,9 @@ from newsprism.store.base import Store
 
 logger = logging.getLogger(__name__)
 
+#: Told the number of articles done. A callback that also has a ``stage(name, n)`` method (as
+#: the CLI's has) is told the story-level stages too: ``("embedding", texts embedded)`` and
+#: ``("stories", stories done)``, ``n == 0`` when a stage starts.
 Progress = Callable[[int], None]
 
 
@@ -111,11 +114,18 @@ class Engine:
         analyzed, copies = self._analyze_paths(paths, log, progress)
         return analyzed, log.kept, copies
 
-    def _analyze_paths(
-        self, paths: Sequence[Path | str], log: RejectionLog, progress: Progress | None
-    ) -> tuple[list[AnalyzedArticle], list[tuple[str, str]]]:
-        analyzed: list[AnalyzedArticle] = []
-        copies: list[tuple[str, str]] = []
+    def iter_analyzed(
+        self,
+        paths: Sequence[Path | str],
+        *,
+        progress: Progress | None = None,
+        log: RejectionLog | None = None,
+        copies: list[tuple[str, str]] | None = None,
+    ) -> Iterator[AnalyzedArticle]:
+        """Analysed articles of ``paths`` as they come (in input order, identical texts once):
+        memory stays flat in the number of articles. Rejections go to ``log`` (the first
+        ``MAX_KEPT_REJECTIONS`` kept), skipped copies to ``copies`` as ``(skipped, kept)``."""
+        log = log if log is not None else RejectionLog()
         seen: dict[ArticleId, str] = {}
         results = self.executor.map(
             functools.partial(
@@ -134,10 +144,17 @@ class Engine:
                 continue
             article_id = result.article.article_id
             if article_id in seen:
-                copies.append((result.article.ref, seen[article_id]))
+                if copies is not None:
+                    copies.append((result.article.ref, seen[article_id]))
                 continue
             seen[article_id] = result.article.ref
-            analyzed.append(result)
+            yield result
+
+    def _analyze_paths(
+        self, paths: Sequence[Path | str], log: RejectionLog, progress: Progress | None
+    ) -> tuple[list[AnalyzedArticle], list[tuple[str, str]]]:
+        copies: list[tuple[str, str]] = []
+        analyzed = list(self.iter_analyzed(paths, progress=progress, log=log, copies=copies))
         return analyzed, copies
 
     def _raw_only(
@@ -195,7 +212,7 @@ class Engine:
         finally:
             log.flush()
         if assign_stories and needs_assignment(store):
-            self._update_assignments(store)
+            self._update_assignments(store, progress)
         return IngestResult(
             result.added, result.skipped_existing, tuple(log.kept), rejections_omitted=log.omitted
         )
@@ -218,18 +235,30 @@ class Engine:
                 analyzed.append(result)
         return analyzed
 
-    def _story_context(self, store: Store | None) -> StoryContext:
-        return StoryContext(store=store, model=self.executor.embedder())
+    def _story_context(self, store: Store | None, progress: Progress | None = None) -> StoryContext:
+        stage = getattr(progress, "stage", None)
+        return StoryContext(
+            store=store,
+            model=self.executor.embedder(),
+            progress=stage if callable(stage) else None,
+        )
 
-    def _update_assignments(self, store: Store) -> None:
+    def _update_assignments(self, store: Store, progress: Progress | None = None) -> None:
         # Under the store's story lock: concurrent ingests (PostgreSQL) assign one at a time.
         with story_lock(store):
-            self._story_context(store).update_assignments(store, self.stored_articles())
+            context = self._story_context(store, progress)
+            analyzed = self.stored_articles()
+            context.stage("embedding")
+            context.update_assignments(store, analyzed)
 
     def _stories(
-        self, analyzed: Sequence[AnalyzedArticle], *, explain: bool
+        self,
+        analyzed: Sequence[AnalyzedArticle],
+        *,
+        explain: bool,
+        progress: Progress | None = None,
     ) -> tuple[StoryReport, ...]:
-        context = self._story_context(self.store)
+        context = self._story_context(self.store, progress)
         if self.store is None:
             return build_story_reports(analyzed, context, explain=explain)
         with story_lock(self.store):  # unassigned stored articles are assigned here
@@ -287,7 +316,11 @@ class Engine:
             analyzed, copies = self._analyze_paths(paths, log, progress)
             rejections, omitted = log.kept, log.omitted
         analyzed.sort(key=lambda a: a.article.ref)
-        stories = self._stories(analyzed, explain=explain_stories) if with_stories else ()
+        stories = (
+            self._stories(analyzed, explain=explain_stories, progress=progress)
+            if with_stories
+            else ()
+        )
         report = Report(
             engine_version=__version__,
             generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -33,6 +33,9 @@ LEAD_CHARS = 500
 
 #: Texts sent to the model per call: bounds memory while keeping the batch path fast.
 BATCH_SIZE = 64
+#: Texts embedded between two saves to the cache (and two progress reports): an interrupted
+#: run keeps what it embedded, and a progress line comes at least every model batch.
+SAVE_EVERY = BATCH_SIZE
 
 EMBEDDING_DIM = 384
 
@@ -152,12 +155,21 @@ class MemoryEmbeddingCache:
 class CachedEmbedder:
     """An ``Embedder`` that embeds only texts whose vectors are not in ``cache`` yet.
 
-    Equal texts in one call are embedded once; new vectors are saved before returning.
+    Equal texts in one call are embedded once. Missing texts are embedded shortest first (a
+    model batch then holds texts of similar length) in chunks of ``SAVE_EVERY``; each chunk is
+    saved to the cache, then reported to ``progress`` (the number of texts embedded).
     """
 
-    def __init__(self, embedder: Embedder, cache: EmbeddingCache) -> None:
+    def __init__(
+        self,
+        embedder: Embedder,
+        cache: EmbeddingCache,
+        *,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
         self._embedder = embedder
         self._cache = cache
+        self.progress = progress
 
     @property
     def model_name(self) -> str:
@@ -168,12 +180,15 @@ class CachedEmbedder:
         unique = sorted(set(keys))
         found = self._cache.load_embeddings(self.model_name, unique)
         missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in found}
-        if missing:
-            order = sorted(missing)
-            vectors = self._embedder.embed([missing[k] for k in order])
-            fresh = {k: vectors[i] for i, k in enumerate(order)}
+        order = sorted(missing, key=lambda k: (len(missing[k]), k))
+        for start in range(0, len(order), SAVE_EVERY):
+            part = order[start : start + SAVE_EVERY]
+            vectors = self._embedder.embed([missing[k] for k in part])
+            fresh = {k: vectors[i] for i, k in enumerate(part)}
             self._cache.save_embeddings(self.model_name, fresh)
             found.update(fresh)
+            if self.progress is not None:
+                self.progress(len(part))
         if not texts:
             return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
         return normalise_rows(np.vstack([found[k] for k in keys]))

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from newsprism.brief.build import BRIEF_GENERATOR, build_brief
+from newsprism.cluster.disk_cache import open_default_cache
 from newsprism.cluster.embedding import (
     CachedEmbedder,
     E5Embedder,
@@ -42,6 +43,9 @@ from newsprism.store.base import Store
 logger = logging.getLogger(__name__)
 
 STORY_STAGES: tuple[str, ...] = (STORY_METHOD, RECONCILER, BRIEF_GENERATOR, PROFILER)
+
+#: ``(stage, n)``: ``n`` more items done in ``stage`` ("embedding" texts, "stories").
+StageProgress = Callable[[str, int], None]
 
 
 def stories_from_assignments(
@@ -106,7 +110,7 @@ class _ReadThroughCache:
 @dataclass
 class StoryContext:
     """What story-level work needs: an embedder whose vectors are cached (in the store when
-    there is one, so no text is embedded twice across runs).
+    there is one, else in the user's on-disk cache, so no text is embedded twice across runs).
 
     With ``read_only`` (the web app) nothing is written to the store: new vectors stay in
     memory and articles without a stored story are assigned for this run only.
@@ -116,17 +120,32 @@ class StoryContext:
     read_only: bool = False
     #: The model that embeds texts not cached yet (a Dask cluster's); ``None``: e5 in process.
     model: Embedder | None = None
+    #: Told what the story-level work is doing: ``(stage, n)`` with ``n`` texts embedded or
+    #: stories done (``n == 0`` announces a stage).
+    progress: StageProgress | None = None
+    #: Without a store: keep vectors in the user's on-disk cache (``cluster.disk_cache``).
+    disk_cache: bool = True
 
     @functools.cached_property
     def embedder(self) -> Embedder:
         cache: EmbeddingCache
         if self.store is None:
-            cache = MemoryEmbeddingCache()
+            cache = (open_default_cache() if self.disk_cache else None) or MemoryEmbeddingCache()
         elif self.read_only:
             cache = _ReadThroughCache(self.store)
         else:
             cache = self.store
-        return CachedEmbedder(self.model or _e5(), cache)
+        report = self.progress
+        return CachedEmbedder(
+            self.model or _e5(),
+            cache,
+            progress=None if report is None else lambda n: report("embedding", n),
+        )
+
+    def stage(self, name: str, n: int = 0) -> None:
+        """Report ``n`` items done in stage ``name`` (0: the stage starts)."""
+        if self.progress is not None:
+            self.progress(name, n)
 
     def update_assignments(
         self, store: Store, analyzed: Sequence[AnalyzedArticle]
@@ -211,7 +230,9 @@ def build_story_reports(
     each article is in its story)."""
     if not analyzed:
         return ()
+    context.stage("embedding")
     result = cluster(analyzed, context)
+    context.stage("stories")
     links: dict[ArticleId, StoryLink] = {}
     if explain:
         found = explain_links(
@@ -256,6 +277,7 @@ def build_story_reports(
                 links=tuple(links[a] for a in story.article_ids if a in links),
             )
         )
+        context.stage("stories", 1)
     return tuple(reports)
 
 

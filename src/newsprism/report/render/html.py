@@ -17,6 +17,7 @@ from newsprism.brief.text import date_words
 from newsprism.report.render.charts import CHART_WIDTH, LABEL_WIDTH
 from newsprism.report.render.framing import TABLE_SIGNALS, mix_text, opinion_sentences
 from newsprism.report.render.view import (
+    ReportIndex,
     StoryView,
     amount,
     figure_source,
@@ -70,7 +71,8 @@ def render_html(report: dict[str, Any]) -> str:
     """The whole report as a self-contained HTML page (``report`` carries article texts:
     ``report_to_json(..., with_text=True)``)."""
     links = offline_links(report)
-    views = [StoryView(report, story, links) for story in report["stories"]]
+    index = ReportIndex(report)
+    views = [StoryView(report, story, links, index) for story in report["stories"]]
     template = environment().get_template("report.html.j2")
     return template.render(
         report=report,

@@ -13,7 +13,7 @@ from typing import Any
 
 from newsprism.report.render.framing import framing_markdown
 from newsprism.report.render.html import generated_words
-from newsprism.report.render.view import Links, StoryView, pieces_text
+from newsprism.report.render.view import Links, ReportIndex, StoryView, pieces_text
 
 #: Characters escaped wherever they appear: emphasis, code, links and images, raw HTML, table
 #: cells, strike-through.
@@ -58,7 +58,8 @@ def _cites(cites: list[tuple[int, str]]) -> str:
 def render_markdown(report: dict[str, Any]) -> str:
     """The whole report as Markdown: one section per story, then inputs that failed."""
     links = Links(article=lambda a: "", figure=lambda f: None)
-    views = [StoryView(report, story, links) for story in report["stories"]]
+    index = ReportIndex(report)
+    views = [StoryView(report, story, links, index) for story in report["stories"]]
     lines = ["# newsprism report", ""]
     articles = {a["article"]: a for a in report["articles"]}
     for view, story in zip(views, report["stories"], strict=True):

@@ -116,22 +116,35 @@ def _what(group: JsonDict) -> str:
     return f"{participle.capitalize()}: {scope}"
 
 
-class StoryView:
-    """The reader's view of one story of ``report`` (see the module docstring)."""
+class ReportIndex:
+    """A report's articles by reference and figures by article, built once for all its story
+    views (building them per story made rendering quadratic in the number of articles)."""
 
-    def __init__(self, report: JsonDict, story: JsonDict, links: Links) -> None:
+    def __init__(self, report: JsonDict) -> None:
+        self.articles: dict[str, JsonDict] = {a["article"]: a for a in report["articles"]}
+        self.figures: dict[str, list[JsonDict]] = {}
+        for figure in report["figures"]:
+            self.figures.setdefault(figure["article"], []).append(figure)
+
+
+class StoryView:
+    """The reader's view of one story of ``report`` (see the module docstring); views of many
+    stories of one report share its ``index``."""
+
+    def __init__(
+        self, report: JsonDict, story: JsonDict, links: Links, index: ReportIndex | None = None
+    ) -> None:
         self.story = story
         self.links = links
-        articles = {a["article"]: a for a in report["articles"]}
+        index = index or ReportIndex(report)
+        articles = index.articles
         self.members = [articles[r] for r in story["articles"] if r in articles]
         brief = story.get("brief") or {}
         cited = [r for r in brief.get("references", []) if r in articles]
         rest = sorted(r["article"] for r in self.members if r["article"] not in set(cited))
         self.numbers = {ref: i + 1 for i, ref in enumerate([*cited, *rest])}
         self.by_ref = articles
-        self.figures: dict[str, list[JsonDict]] = {}
-        for figure in report["figures"]:
-            self.figures.setdefault(figure["article"], []).append(figure)
+        self.figures = index.figures
         self.brief = brief
 
     # -- header -----------------------------------------------------------------------------
