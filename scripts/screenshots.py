@@ -95,6 +95,7 @@ def main(out: Path) -> None:
             _shoot(page, report, out / "report-brief.png", height=1250)
             _shoot(page, report, out / "report-figures.png", selector=".groupbox", height=900)
             _shoot(page, report, out / "report-evidence.png", selector=".article", height=700)
+            _shoot(page, report, out / "report-framing.png", selector="table.framing", height=900)
             flood_report = (work / "flood" / "report.html").as_uri()
             _shoot(
                 page, flood_report, out / "report-timeline.png", selector=".groupbox", height=560

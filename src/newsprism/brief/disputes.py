@@ -94,11 +94,13 @@ def _part_over_whole(
         english = is_english(origin, langs)
         line.add(f" ({phrases.origin_name(origin.kind, origin.label, english=english)})")
     whole_words = "all victims" if whole.scope == TOTAL_SCOPE else f"all {whole.label}"
-    line.add(f", exceeds the best estimate for {whole_words}, ")
-    line.add(phrases.number(best), whole.estimate.best_figure_id)
+    # The whole's own figure as stated ("over 1,000"): the estimate may already be the part's.
+    line.add(f", exceeds the count given for {whole_words}, ")
+    amount = point_amount(own, short=True) if own is not None else phrases.number(best)
+    line.add(amount, whole.estimate.best_figure_id)
     if conflict.consistent and stated is not None:
         line.add(
-            f"; since that estimate is a lower bound, the total is at least {phrases.number(stated)}."
+            f"; since that count is a lower bound, the total is at least {phrases.number(stated)}."
         )
     else:
         line.add(

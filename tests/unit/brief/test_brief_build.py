@@ -160,8 +160,8 @@ def test_numbers_use_thousands_separators(example_brief) -> None:
 def test_disputed_section_explains_the_scope_inconsistency(example_brief) -> None:
     (disputed,) = texts(example_brief[0], BriefSection.DISPUTED)
     assert disputed == (
-        "The count of civilians, 1,383 (Syrian Observatory for Human Rights), exceeds the best "
-        "estimate for all victims, 1,001; since that estimate is a lower bound, the total is at "
+        "The count of civilians, 1,383 (Syrian Observatory for Human Rights), exceeds the count "
+        "given for all victims, over 1,000; since that count is a lower bound, the total is at "
         "least 1,383."
     )
 
