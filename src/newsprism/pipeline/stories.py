@@ -192,13 +192,18 @@ MIN_FIGURE_KEY = 10
 def figure_keys(analyzed: Sequence[AnalyzedArticle]) -> dict[ArticleId, frozenset[str]]:
     """Evidence for clustering from each article's figures: ``fig:<kind>:<number>`` (the same
     toll stated in two languages) and ``org:<source>`` for the named sources it cites (the
-    normalised source key, as in ``cluster.concepts``)."""
+    normalised source key, as in ``cluster.concepts``).
+
+    Parts of a count ("including 4,000 children"), additions ("nine more dead") and figures of
+    another event make no key: they are one report's detail, rarely repeated, and as rare keys
+    they weigh most in the key cosine, pulling a report away from the others of its event."""
     keys: dict[ArticleId, frozenset[str]] = {}
     for item in analyzed:
         found: set[str] = set()
         for f in item.figures:
             number = f.quantity.value if f.quantity.value is not None else f.quantity.low
-            if number is not None and number >= MIN_FIGURE_KEY:
+            detail = f.part_of is not None or f.increment or f.other_event is not None
+            if number is not None and number >= MIN_FIGURE_KEY and not detail:
                 found.add(f"fig:{f.kind.value}:{number}")
             if f.attribution.kind is AttributionKind.NAMED and f.attribution.source_norm:
                 found.add(f"org:{f.attribution.source_norm}")

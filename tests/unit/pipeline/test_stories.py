@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
@@ -125,6 +126,23 @@ def test_figure_keys_carry_tolls_and_named_sources() -> None:
     assert "fig:killed:1383" in everything
     assert "org:sohr" in everything
     assert not any(k.startswith("fig:") and k.endswith(":1") for k in everything)
+
+
+def test_parts_additions_and_other_events_make_no_figure_key() -> None:
+    analyzed = _analyzed()[0]
+    toll = next(f for f in analyzed.figures if (f.quantity.value or 0) >= 10)
+    details = [
+        dataclasses.replace(toll, quantity=dataclasses.replace(toll.quantity, value=4000), **extra)
+        for extra in (
+            {"part_of": toll.figure_id},
+            {"increment": True},
+            {"other_event": "the 2015 earthquake"},
+        )
+    ]
+    item = dataclasses.replace(analyzed, figures=(toll, *details))
+    (keys,) = figure_keys([item]).values()
+    assert f"fig:{toll.kind.value}:{toll.quantity.value}" in keys
+    assert not any(k.endswith(":4000") for k in keys)
 
 
 def test_explained_links_add_up_to_their_scores() -> None:
