@@ -242,11 +242,12 @@ class DaskExecutor:
             logger.warning(
                 "a chunk of %d items killed workers; retrying them one by one", len(chunk)
             )
-        singles = [(item, self._submit(task, [item])) for item in chunk]
+        # One at a time: items queued on the worker that the poison kills would die with it
+        # (the scheduler counts every task a dying worker held), so none waits beside it.
         out: list[R | Rejection | _Failed] = []
-        for item, single in singles:
+        for item in chunk:
             try:
-                out.extend(self._result(single))
+                out.extend(self._result(self._submit(task, [item])))
             except KilledWorker as exc:
                 out.append(_poison(task.ref(item), stage, exc))
         return out
