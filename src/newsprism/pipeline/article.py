@@ -25,7 +25,7 @@ DEFAULT_MAX_CHARS = DEFAULT_MAX_BYTES // MAX_CHARS_PER_BYTE
 #: The per-article stages in order, with their versioned names (recorded in reports).
 STAGES: tuple[str, ...] = (
     "clean.text.v1",
-    "lang.lingua.v1",
+    "lang.lingua.v2",
     SPLITTER,
     EXTRACTOR,
     FRAMER,
