@@ -65,16 +65,20 @@ def find_proper_names(text: str) -> frozenset[str]:
     last_end = 0
     for m in _NAME_WORD.finditer(text):
         word = m.group()
-        gap = text[last_end : m.start()]
-        last_end = m.end()
-        j = m.start() - 1
+        start, previous_end, last_end = m.start(), last_end, m.end()
+        if not word[:1].isupper():  # most words: a lower-case word ends a run
+            if run:
+                _add_run(out, run)
+                run = []
+            continue
+        j = start - 1
         while j >= 0 and text[j] in " \t":
             j -= 1
-        if not word[:1].isupper() or j < 0 or text[j] in _OPENERS:
+        if j < 0 or text[j] in _OPENERS:
             _add_run(out, run)
-            run = []  # a lower-case word, or a sentence's first word, ends a run
+            run = []  # a sentence's first word is capitalised anyway: it starts no run
             continue
-        if gap.strip(" \t"):
+        if text[previous_end:start].strip(" \t"):
             _add_run(out, run)
             run = []
         run.append(word)
