@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from types import TracebackType
@@ -41,6 +40,7 @@ from newsprism.model.stories import StoryAssignment
 from newsprism.store.base import DEFAULT_BATCH_SIZE, AddResult, FloatVector
 from newsprism.store.postgres_schema import SCHEMA_VERSION, check_is_newsprism, current_version
 from newsprism.store.postgres_schema import migrate as migrate_schema
+from newsprism.store.rows import article_from_row, article_row
 
 #: Articles read per query when all are listed (keyset pages: bounded memory, no open cursor).
 _PAGE = 1000
@@ -133,13 +133,13 @@ class PostgresStore:
             rows = self._read(
                 f"{select} WHERE article_id = ANY(%s) ORDER BY article_id", (sorted(set(ids)),)
             )
-            yield from (_article_from_row(row) for row in rows)
+            yield from (article_from_row(row) for row in rows)
             return
         last = ""
         while rows := self._read(
             f"{select} WHERE article_id > %s ORDER BY article_id LIMIT %s", (last, _PAGE)
         ):
-            yield from (_article_from_row(row) for row in rows)
+            yield from (article_from_row(row) for row in rows)
             last = str(rows[-1][0])
 
     def count_articles(self) -> int:
@@ -352,28 +352,7 @@ class PostgresStore:
                     "cleaning removes control characters)"
                 )
                 raise StoreError(msg)
-        published = article.published.isoformat() if article.published else None
-        raw = {
-            "ref": article.ref,
-            "title": article.title,
-            "url": article.url,
-            "outlet": article.outlet,
-            "published": published,
-        }
-        return (
-            article.article_id,
-            article.ref,
-            article.title,
-            article.text,
-            article.lang,
-            article.lang_confidence,
-            article.cleaner,
-            article.url,
-            article.outlet,
-            article.published,
-            self._now(),
-            json.dumps(raw, ensure_ascii=False, sort_keys=True),
-        )
+        return article_row(article, published=article.published, stored_at=self._now())
 
     def _read(self, sql: str, params: Sequence[object] = ()) -> list[Row]:
         try:
@@ -413,19 +392,3 @@ class PostgresStore:
 
 def _no_nul(text: str) -> str:
     return text.replace("\x00", "\\x00")
-
-
-def _article_from_row(row: Row) -> Article:
-    (article_id, ref, title, text, lang, confidence, cleaner, url, outlet, published) = row
-    return Article(
-        article_id=ArticleId(str(article_id)),
-        ref=str(ref),
-        title=str(title),
-        text=str(text),
-        lang=str(lang),
-        lang_confidence=float(confidence),
-        cleaner=str(cleaner),
-        url=str(url) if url is not None else None,
-        outlet=str(outlet) if outlet is not None else None,
-        published=published,
-    )

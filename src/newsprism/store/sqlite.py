@@ -10,13 +10,12 @@ from the thread that opened it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, cast
+from typing import Any, Self
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +27,7 @@ from newsprism.model.stories import StoryAssignment
 from newsprism.store.base import DEFAULT_BATCH_SIZE, AddResult, FloatVector
 from newsprism.store.connection import open_for_writing, open_read_only
 from newsprism.store.migrations import current_version
+from newsprism.store.rows import article_from_row, article_row
 
 #: Ids per ``IN (...)`` query: well under SQLite's variable limit (32,766 since 3.32).
 _IDS_PER_QUERY = 900
@@ -93,14 +93,14 @@ class SqliteStore:
         select = f"SELECT {_ARTICLE_COLUMNS} FROM articles"  # noqa: S608 - fixed column list
         if ids is None:
             yield from (
-                _article_from_row(row) for row in self._rows(f"{select} ORDER BY article_id")
+                article_from_row(row) for row in self._rows(f"{select} ORDER BY article_id")
             )
             return
         found: list[Article] = []
         for chunk in _chunks(sorted(set(ids))):
             marks = ", ".join("?" * len(chunk))
             rows = self._rows(f"{select} WHERE article_id IN ({marks})", chunk)
-            found.extend(_article_from_row(row) for row in rows)
+            found.extend(article_from_row(row) for row in rows)
         yield from sorted(found, key=lambda article: article.article_id)
 
     def count_articles(self) -> int:
@@ -236,27 +236,10 @@ class SqliteStore:
     # -- internals ---------------------------------------------------------------------------
 
     def _article_row(self, article: Article) -> tuple[object, ...]:
-        published = article.published.isoformat() if article.published else None
-        raw = {
-            "ref": article.ref,
-            "title": article.title,
-            "url": article.url,
-            "outlet": article.outlet,
-            "published": published,
-        }
-        return (
-            article.article_id,
-            article.ref,
-            article.title,
-            article.text,
-            article.lang,
-            article.lang_confidence,
-            article.cleaner,
-            article.url,
-            article.outlet,
-            published,
-            self._now().isoformat(),
-            json.dumps(raw, ensure_ascii=False, sort_keys=True),
+        return article_row(
+            article,
+            published=article.published.isoformat() if article.published else None,
+            stored_at=self._now().isoformat(),
         )
 
     def _read(self, sql: str, params: Sequence[object] = ()) -> sqlite3.Cursor:
@@ -325,22 +308,6 @@ def _read_failure(path: Path, exc: sqlite3.Error) -> str:
             "backup, or ingest the articles again into a new store"
         )
     return f"{path}: cannot read the store: {exc}"
-
-
-def _article_from_row(row: tuple[object, ...]) -> Article:
-    (article_id, ref, title, text, lang, confidence, cleaner, url, outlet, published) = row
-    return Article(
-        article_id=ArticleId(str(article_id)),
-        ref=str(ref),
-        title=str(title),
-        text=str(text),
-        lang=str(lang),
-        lang_confidence=float(cast("float", confidence)),
-        cleaner=str(cleaner),
-        url=str(url) if url is not None else None,
-        outlet=str(outlet) if outlet is not None else None,
-        published=dt.date.fromisoformat(str(published)) if published is not None else None,
-    )
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
