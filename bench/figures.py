@@ -14,6 +14,7 @@ rate at 1,000 and 10,000+ articles) can be checked.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import sys
@@ -51,7 +52,8 @@ def run(path: Path, limit: int, domains: tuple[str, ...] = ()) -> dict[str, floa
     identify_language("The language models load on first use.")
     for raw in raws[:1]:
         warm = clean_article(raw)
-        if isinstance(warm, Article):
+        if isinstance(warm, Article):  # with its language, so that its pack loads too
+            warm = dataclasses.replace(warm, lang=identify_language(warm.text).lang)
             extract_figures(warm, split_sentences(warm.text), domains=domains)
     loading = time.process_time() - loading
     wall = time.perf_counter()
