@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -32,9 +33,11 @@ class Source:
 SOURCE_SCHEMA = {"*": {"label": "str", "aliases": "list[str]", "kind": "str", "country": "str"}}
 
 
-def _read_sources() -> dict[str, Any]:
+@functools.cache
+def _read_sources() -> Mapping[str, Any]:
     """``sources.toml`` and every file of ``sources/`` (one per region or language), checked:
-    each source has a label and aliases; a key defined twice is an error."""
+    each source has a label and aliases; a key defined twice is an error. Read once per
+    process: every language pack builds its tables from it."""
     root = resources.files("newsprism.lang") / "resources"
     paths = [root / "sources.toml"]
     folder = root / "sources"
