@@ -45,6 +45,7 @@ from pathlib import Path
 
 import psutil
 from distributed import Client
+from pipeline import perturbed_docs  # bench/pipeline.py (scripts run from bench/)
 
 from newsprism.cluster.embedding import embedding_text
 from newsprism.executors.base import Executor
@@ -80,24 +81,15 @@ class Result:
 
 
 def perturbed_articles(path: Path, count: int) -> Iterator[RawArticle]:
-    """``count`` raw articles from the GVA documents, repeated with perturbed text."""
-    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    for n in range(count):
-        doc, copy = docs[n % len(docs)], n // len(docs)
-        paragraphs = str(doc.get("content") or "").split("\n\n")
-        if copy:
-            shift = copy % len(paragraphs)
-            paragraphs = [
-                *paragraphs[shift:],
-                *paragraphs[:shift],
-                f"Update {copy} of this report.",
-            ]
+    """``count`` raw articles from the GVA documents, repeated with perturbed text
+    (``bench/pipeline.py``'s ``perturbed_docs``)."""
+    for doc in perturbed_docs(path, count):
         yield RawArticle(
-            ref=f"{doc['doc_id']}#{n}",
+            ref=doc["doc_id"],
             origin=path.name,
-            body="\n\n".join(paragraphs),
+            body=doc["content"],
             content_type=ContentType.TEXT,
-            title=doc.get("title"),
+            title=doc["title"] or None,
         )
 
 
