@@ -10,6 +10,7 @@ import pytest
 from newsprism.evaluation.stories import (
     bcubed,
     evaluate_gva,
+    in_incident_sample,
     load_gva,
     tfidf_baseline,
 )
@@ -75,3 +76,22 @@ def test_tfidf_baseline_and_evaluate_gva(tmp_path: Path, bag_embedder) -> None:
     assert scores.articles == 3
     assert scores.gold_stories == 2
     assert 0.0 <= scores.f1 <= 1.0
+
+
+def test_incident_sample_is_fixed_and_about_one_in_n() -> None:
+    ids = [str(n) for n in range(4000)]
+    chosen = [i for i in ids if in_incident_sample(i, 4)]
+    assert 850 < len(chosen) < 1150
+    assert chosen == [i for i in ids if in_incident_sample(i, 4)]  # the same on every call
+    assert all(in_incident_sample(i, 1) for i in ids)
+
+
+def test_evaluate_gva_sample_keeps_whole_incidents(tmp_path: Path, bag_embedder) -> None:
+    path = _gva_file(tmp_path)
+    every = next(
+        n for n in range(2, 50) if in_incident_sample("10", n) != in_incident_sample("20", n)
+    )
+    kept = "10" if in_incident_sample("10", every) else "20"
+    scores = evaluate_gva(path, bag_embedder, sample_every=every)
+    assert scores.gold_stories == 1
+    assert scores.articles == (2 if kept == "10" else 1)
