@@ -25,6 +25,7 @@ from newsprism.model.article import Article, RawArticle, Rejection
 from newsprism.model.ids import ArticleId
 from newsprism.model.report import Report, StoryReport
 from newsprism.pipeline.article import STAGES, analyze_article, analyze_raw, clean_raw, identify
+from newsprism.pipeline.recipe import analysis_recipe
 from newsprism.pipeline.rejections import RejectionLog
 from newsprism.pipeline.stories import (
     STORY_STAGES,
@@ -74,10 +75,10 @@ def _clean_and_identify(raw: RawArticle, *, max_chars: int) -> Article | Rejecti
 class Engine:
     """Runs newsprism over files, folders or a store.
 
-    ``store`` (optional) keeps articles, rejections, embeddings and story assignments between
-    runs; without one, every run starts from its inputs. ``executor`` runs the per-article
-    stages and embeddings (default: ``settings.workers`` processes on this machine); story
-    clustering and reconciliation run here.
+    ``store`` (optional) keeps articles, rejections, embeddings, story assignments and the
+    articles' analyses between runs; without one, every run starts from its inputs.
+    ``executor`` runs the per-article stages and embeddings (default: ``settings.workers``
+    processes on this machine); story clustering and reconciliation run here.
     """
 
     def __init__(
@@ -217,23 +218,57 @@ class Engine:
             result.added, result.skipped_existing, tuple(log.kept), rejections_omitted=log.omitted
         )
 
-    def stored_articles(self, *, progress: Progress | None = None) -> list[AnalyzedArticle]:
-        """Analyse every article in the store (language is stored; figures are recomputed)."""
+    def stored_articles(
+        self, *, progress: Progress | None = None, save: bool = True
+    ) -> list[AnalyzedArticle]:
+        """Every stored article with its analysis (language, sentences, figures, framing),
+        sorted by ``article_id``.
+
+        An analysis that the store keeps for the article, made under this engine's recipe
+        (stage versions, domain packs, engine version, code and data: ``pipeline.recipe``), is
+        reused; the other articles are analysed, and (``save``) their analyses are stored in
+        batches as they come, for the next run. ``save=False`` writes nothing (a store opened
+        read-only).
+        """
         store = self._require_store()
-        results = self.executor.map(
-            functools.partial(analyze_article, domains=self.settings.domains),
-            store.articles(),
-            stage="pipeline.article",
-            ref=_ref_of_article,
-            policy="raise",
+        recipe = analysis_recipe(self.settings.domains)
+        found = list(store.analyzed_articles(recipe.key))
+        missing = [article for article, stored in found if stored is None]
+        logger.info(
+            "%d stored analyses reused, %d articles to analyse",
+            len(found) - len(missing),
+            len(missing),
         )
-        analyzed: list[AnalyzedArticle] = []
-        for result in results:
-            if progress is not None:
-                progress(1)
-            if isinstance(result, AnalyzedArticle):
-                analyzed.append(result)
-        return analyzed
+        logger.debug("analysis recipe %s: %s", recipe.key, recipe)
+        if progress is not None and len(found) > len(missing):
+            progress(len(found) - len(missing))
+        computed: dict[ArticleId, AnalyzedArticle] = {}
+
+        def analyzed() -> Iterator[AnalyzedArticle]:
+            results = self.executor.map(
+                functools.partial(analyze_article, domains=self.settings.domains),
+                missing,
+                stage="pipeline.article",
+                ref=_ref_of_article,
+                policy="raise",
+            )
+            for result in results:
+                if progress is not None:
+                    progress(1)
+                if isinstance(result, AnalyzedArticle):
+                    computed[result.article.article_id] = result
+                    yield result
+
+        if save and missing:
+            store.save_analyses(analyzed(), recipe.key)
+        else:
+            for _ in analyzed():
+                pass
+        return [
+            stored if stored is not None else computed[article.article_id]
+            for article, stored in found
+            if stored is not None or article.article_id in computed
+        ]
 
     def _story_context(self, store: Store | None, progress: Progress | None = None) -> StoryContext:
         stage = getattr(progress, "stage", None)
@@ -274,10 +309,10 @@ class Engine:
 
     def stored_report(self) -> Report:
         """The report over every stored article, without writing to the store (the web app
-        reads a store opened read-only): vectors and story assignments that are missing are
-        computed for this report only."""
+        reads a store opened read-only): stored analyses are reused, and analyses, vectors and
+        story assignments that are missing are computed for this report only."""
         store = self._require_store()
-        analyzed = self.stored_articles()
+        analyzed = self.stored_articles(save=False)
         analyzed.sort(key=lambda a: a.article.ref)
         stories = build_story_reports(analyzed, StoryContext(store=store, read_only=True))
         return Report(

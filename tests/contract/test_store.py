@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from collections.abc import Iterator
@@ -14,12 +15,23 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsprism.errors import SchemaMismatch, StoreError
-from newsprism.model.article import Article, Rejection
-from newsprism.model.ids import ArticleId, StoryId, article_id_for, content_hash
+from newsprism.model.analysis import AnalyzedArticle
+from newsprism.model.article import Article, Rejection, Sentence, Span
+from newsprism.model.figures import (
+    Attribution,
+    AttributionKind,
+    Figure,
+    FigureKind,
+    Qualifier,
+    Quantity,
+)
+from newsprism.model.framing import ArticleFraming, AttributionMix, SentenceOpinion
+from newsprism.model.ids import ArticleId, FigureId, StoryId, article_id_for, content_hash
 from newsprism.model.stories import StoryAssignment
 from newsprism.store.base import AddResult, Store
 from newsprism.store.memory import MemoryStore
-from newsprism.store.migrations import SCHEMA_VERSION
+from newsprism.store.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
+from newsprism.store.rows import article_row
 from newsprism.store.sqlite import SqliteStore
 
 BATCH = 4
@@ -211,7 +223,134 @@ def test_store_info_reports_counts(store: Store) -> None:
     assert (info["articles"], info["rejections"], info["embeddings"]) == (1, 1, 0)
 
 
+def _analysis(article: Article, killed: int) -> AnalyzedArticle:
+    """A hand-made analysis of ``article``: one sentence, one figure, a framing profile."""
+    whole = Span(0, len(article.text))
+    figure = Figure(
+        figure_id=FigureId(f"{article.article_id}-f0"),
+        article_id=article.article_id,
+        lang=article.lang,
+        kind=FigureKind.KILLED,
+        quantity=Quantity(value=killed, low=killed, high=killed, qualifier=Qualifier.EXACT),
+        group="civilians",
+        place=None,
+        period=None,
+        attribution=Attribution(kind=AttributionKind.NAMED, source="SOHR", source_norm="sohr"),
+        evidence=whole,
+        sentence_index=0,
+        extractor="extract.figures.v6",
+    )
+    framing = ArticleFraming(
+        article_id=article.article_id,
+        outlet="X",
+        opinion=0.125,
+        sentences=(SentenceOpinion(sentence=0, span=whole, opinion=0.125),),
+        signals=(),
+        attribution_mix=AttributionMix(named=1),
+        method="framing.signals.v1",
+    )
+    return AnalyzedArticle(
+        article=article, sentences=(Sentence(0, whole),), figures=(figure,), framing=framing
+    )
+
+
+def test_store_analyses_read_back_under_their_recipe_only(store: Store) -> None:
+    articles = sorted((_article(f"Fire kills {n}.") for n in range(3)), key=lambda a: a.article_id)
+    store.add_articles(articles)
+    saved = [_analysis(articles[0], 3), _analysis(articles[2], 5)]
+    store.save_analyses(saved, "r1:one")
+    assert list(store.analyzed_articles("r1:one")) == [
+        (articles[0], saved[0]),
+        (articles[1], None),
+        (articles[2], saved[1]),
+    ]
+    assert list(store.analyzed_articles("r1:two")) == [(a, None) for a in articles]
+    assert store.info()["analyses"] == 2
+
+
+def test_store_analysis_is_replaced_under_another_recipe(store: Store) -> None:
+    article = _article("Fire kills 3.")
+    store.add_articles([article])
+    store.save_analyses([_analysis(article, 3)], "r1:old")
+    store.save_analyses([_analysis(article, 4)], "r1:new")
+    assert list(store.analyzed_articles("r1:old")) == [(article, None)]
+    assert list(store.analyzed_articles("r1:new")) == [(article, _analysis(article, 4))]
+    assert store.info()["analyses"] == 1
+
+
+def test_store_analysis_of_unknown_article_raises(store: Store) -> None:
+    known, unknown = _article("Stored."), _article("Never stored.")
+    store.add_articles([known])
+    with pytest.raises(StoreError, match="not stored"):
+        store.save_analyses([_analysis(known, 1), _analysis(unknown, 2)], "r")
+    assert list(store.analyzed_articles("r")) == [(known, None)]
+
+
+def test_store_keeps_committed_analysis_batches_when_input_fails(store: Store) -> None:
+    articles = [_article(f"Article {n}.") for n in range(2 * BATCH + 2)]
+    store.add_articles(articles)
+
+    def failing() -> Iterator[AnalyzedArticle]:
+        for article in articles:
+            yield _analysis(article, 1)
+        message = "analysis crashed"
+        raise RuntimeError(message)
+
+    with pytest.raises(RuntimeError, match="analysis crashed"):
+        store.save_analyses(failing(), "r")
+    kept = sum(1 for _, analyzed in store.analyzed_articles("r") if analyzed is not None)
+    assert kept == 2 * BATCH
+
+
+def _damage_analysis(store: Store, article_id: ArticleId, data: bytes) -> None:
+    """Overwrite a stored analysis behind the store's back (a damaged or hostile file)."""
+    if isinstance(store, SqliteStore):
+        with contextlib.closing(sqlite3.connect(store.path)) as conn, conn:
+            conn.execute(
+                "UPDATE analyses SET analysis = ? WHERE article_id = ?", (data, article_id)
+            )
+    elif isinstance(store, MemoryStore):
+        pytest.skip("the memory store holds no bytes that another program could damage")
+    else:
+        import psycopg
+
+        with psycopg.connect(store.url, autocommit=True) as conn:  # type: ignore[attr-defined]
+            conn.execute(
+                "UPDATE analyses SET analysis = %s WHERE article_id = %s", (data, article_id)
+            )
+
+
+def test_store_treats_a_damaged_analysis_as_missing(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    good, bad = sorted((_article("Fire kills 3."), _article("Flood.")), key=lambda a: a.article_id)
+    store.add_articles([good, bad])
+    store.save_analyses([_analysis(good, 3), _analysis(bad, 1)], "r")
+    _damage_analysis(store, bad.article_id, b"\x80\x04\x95 not an analysis")
+    assert list(store.analyzed_articles("r")) == [(good, _analysis(good, 3)), (bad, None)]
+    assert f"the stored analysis of article {bad.article_id} (ref-Flood.) cannot be read" in (
+        caplog.text
+    )
+
+
 # -- SQLite only: files, WAL, migrations -------------------------------------------------------
+
+
+def test_sqlite_store_of_the_previous_version_opens_and_keeps_analyses(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    article = _article("Written by the previous version.")
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+        migrate(conn, label="old.db", migrations=MIGRATIONS[:1])  # the schema before analyses
+        conn.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            article_row(article, published=None, stored_at="2025-03-09T00:00:00+00:00"),
+        )
+    with SqliteStore(path) as store:
+        assert store.info()["schema_version"] == SCHEMA_VERSION
+        assert list(store.analyzed_articles("r")) == [(article, None)]
+        store.save_analyses([_analysis(article, 7)], "r")
+    with SqliteStore(path, read_only=True) as reader:
+        assert list(reader.analyzed_articles("r")) == [(article, _analysis(article, 7))]
 
 
 def test_sqlite_store_reopens_wal_database(tmp_path: Path) -> None:

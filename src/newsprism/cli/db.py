@@ -25,7 +25,8 @@ def info(
         ),
     ],
 ) -> None:
-    """Print the schema version and the counts of articles, rejections, embeddings and stories."""
+    """Print the schema version and the counts of articles, rejections, embeddings, stories
+    and stored analyses."""
     if not is_postgres(db) and not Path(db).exists():
         raise typer.BadParameter(
             f"{db} does not exist; create it with `newsprism ingest PATH --db {db}`",

@@ -16,6 +16,12 @@ Contract:
 - Embeddings are float32 vectors keyed by ``(model, key)``; saving a key again replaces it.
 - ``save_assignments`` upserts per article (an article is in one story); every article named
   (and every ``duplicate_of``) must be stored, else ``StoreError``.
+- ``save_analyses`` keeps one analysis per article with the key of the recipe that made it
+  (``pipeline.recipe``), replacing the article's previous one, in batched transactions like
+  ``add_articles``; every article must be stored, else ``StoreError``. ``analyzed_articles``
+  yields every stored article (sorted by ``article_id``) with its analysis when one was stored
+  under that recipe and reads back equal to what was saved, else ``None`` (an unreadable one is
+  logged, never raised: see ``store.analyses``).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsprism.errors import SchemaMismatch, StoreError
+from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, Rejection
 from newsprism.model.ids import ArticleId
 from newsprism.model.stories import StoryAssignment
@@ -52,7 +59,8 @@ class AddResult:
 
 
 class Store(Protocol):
-    """Keeps articles, rejections, embeddings and story assignments (see module docstring)."""
+    """Keeps articles, rejections, embeddings, story assignments and the articles' analyses
+    (see module docstring)."""
 
     def add_articles(self, articles: Iterable[Article]) -> AddResult:
         """Store new articles (idempotent on ``article_id``), in batched transactions."""
@@ -89,6 +97,17 @@ class Store(Protocol):
 
     def assignments(self) -> list[StoryAssignment]:
         """All story assignments, sorted by ``article_id``."""
+        ...
+
+    def save_analyses(self, analyses: Iterable[AnalyzedArticle], recipe: str) -> None:
+        """Store the analyses of stored articles, made under the recipe with key ``recipe``
+        (replacing an article's previous analysis), in batched transactions."""
+        ...
+
+    def analyzed_articles(self, recipe: str) -> Iterator[tuple[Article, AnalyzedArticle | None]]:
+        """Every stored article, sorted by ``article_id``, with its analysis stored under
+        ``recipe`` (``None`` when it has none, one made under another recipe, or one that
+        cannot be read)."""
         ...
 
     def info(self) -> dict[str, int | str]:

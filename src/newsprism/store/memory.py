@@ -12,9 +12,11 @@ import numpy as np
 import numpy.typing as npt
 
 from newsprism.errors import StoreError
+from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, Rejection
 from newsprism.model.ids import ArticleId
 from newsprism.model.stories import StoryAssignment
+from newsprism.store.analyses import encode_analysis, read_analysis
 from newsprism.store.base import DEFAULT_BATCH_SIZE, AddResult, FloatVector
 from newsprism.store.migrations import SCHEMA_VERSION
 
@@ -31,6 +33,8 @@ class MemoryStore:
         self._rejections: set[tuple[str, str]] = set()
         self._embeddings: dict[tuple[str, str], FloatVector] = {}
         self._assignments: dict[ArticleId, tuple[StoryAssignment, str]] = {}
+        # Encoded as the SQL stores encode them, so that what reads back is the same.
+        self._analyses: dict[ArticleId, tuple[str, bytes]] = {}
 
     def add_articles(self, articles: Iterable[Article]) -> AddResult:
         """Store new articles, ``batch_size`` at a time (a failing iterator drops the batch in
@@ -100,6 +104,28 @@ class MemoryStore:
         """All story assignments, sorted by ``article_id``."""
         return [self._assignments[key][0] for key in sorted(self._assignments)]
 
+    def save_analyses(self, analyses: Iterable[AnalyzedArticle], recipe: str) -> None:
+        """Store analyses (replacing an article's previous one), ``batch_size`` at a time; an
+        unknown article raises ``StoreError`` and drops its batch."""
+        iterator = iter(analyses)
+        while batch := list(islice(iterator, self._batch_size)):
+            rows = {a.article.article_id: (recipe, encode_analysis(a)) for a in batch}
+            unknown = sorted(rows.keys() - self._articles.keys())
+            if unknown:
+                msg = (
+                    f"an analysis names article {unknown[0]}, which is not stored; add the "
+                    "articles before their analyses"
+                )
+                raise StoreError(msg)
+            self._analyses.update(rows)
+
+    def analyzed_articles(self, recipe: str) -> Iterator[tuple[Article, AnalyzedArticle | None]]:
+        """Every stored article, sorted by ``article_id``, with its analysis under ``recipe``."""
+        for article in self.articles():
+            stored = self._analyses.get(article.article_id)
+            data = stored[1] if stored is not None and stored[0] == recipe else None
+            yield article, read_analysis(data, article, label=":memory:")
+
     def info(self) -> dict[str, int | str]:
         """Backend, schema version and counts (the same keys as ``SqliteStore.info``)."""
         return {
@@ -110,6 +136,7 @@ class MemoryStore:
             "rejections": len(self._rejections),
             "embeddings": len(self._embeddings),
             "assignments": len(self._assignments),
+            "analyses": len(self._analyses),
             "stories": len({a.story_id for a, _ in self._assignments.values()}),
         }
 

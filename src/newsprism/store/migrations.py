@@ -66,6 +66,20 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX story_assignments_story ON story_assignments (story_id)",
         ),
     ),
+    Migration(
+        2,
+        "analyses",
+        (
+            # One analysis per article, with the key of the recipe that made it
+            # (store/analyses.py): compressed JSON, read back only under the same recipe.
+            """CREATE TABLE analyses (
+                article_id TEXT PRIMARY KEY REFERENCES articles (article_id) ON DELETE CASCADE,
+                recipe TEXT NOT NULL,
+                analysis BLOB NOT NULL,
+                analysed_at TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 #: The schema version this code writes and understands.

@@ -25,21 +25,23 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import numpy as np
 import numpy.typing as npt
 import psycopg
 from psycopg import errors as pg_errors
-from psycopg.conninfo import conninfo_to_dict
 
-from newsprism.errors import SchemaMismatch, StoreError
+from newsprism.errors import StoreError
+from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, Rejection
 from newsprism.model.ids import ArticleId, StoryId
 from newsprism.model.stories import StoryAssignment
+from newsprism.store.analyses import ANALYSED_COLUMNS, ANALYSED_FROM, analysis_from_row
+from newsprism.store.analyses import encode_analysis as encode
 from newsprism.store.base import DEFAULT_BATCH_SIZE, AddResult, FloatVector
-from newsprism.store.postgres_schema import SCHEMA_VERSION, check_is_newsprism, current_version
-from newsprism.store.postgres_schema import migrate as migrate_schema
+from newsprism.store.postgres_connection import Row, connect, display_url
+from newsprism.store.postgres_schema import current_version
 from newsprism.store.rows import article_from_row, article_row
 
 #: Articles read per query when all are listed (keyset pages: bounded memory, no open cursor).
@@ -48,8 +50,6 @@ _PAGE = 1000
 _WRITE_TRIES = 3
 #: Key of the advisory lock held while an ingest assigns stories (sha256("newsprism.stories")).
 STORY_LOCK = 0x5B0A_36E1_9C2F_4D17
-#: Seconds to wait for the server when connecting.
-CONNECT_TIMEOUT_S = 10
 
 _ARTICLE_COLUMNS = (
     "article_id, ref, title, text, lang, lang_confidence, cleaner, url, outlet, published"
@@ -57,23 +57,9 @@ _ARTICLE_COLUMNS = (
 _VECTOR_DTYPE = np.dtype("<f4")
 _TEXT_FIELDS = ("article_id", "ref", "title", "text", "lang", "cleaner", "url", "outlet")
 
-Row = tuple[Any, ...]
-
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def display_url(url: str) -> str:
-    """``url`` without its password, for messages and ``db info``."""
-    try:
-        parts = conninfo_to_dict(url)
-    except psycopg.ProgrammingError:
-        return "postgresql://(unparsable URL)"
-    user = f"{parts['user']}@" if parts.get("user") else ""
-    host = str(parts.get("host") or "")
-    port = f":{parts['port']}" if parts.get("port") else ""
-    return f"postgresql://{user}{host}{port}/{parts.get('dbname') or ''}"
 
 
 class PostgresStore:
@@ -104,7 +90,7 @@ class PostgresStore:
         self._batch_size = batch_size
         self._now = now
         self.read_only = read_only
-        self._conn = self._open()
+        self._conn = connect(url, label=self.label, read_only=read_only)
 
     # -- articles ----------------------------------------------------------------------------
 
@@ -254,6 +240,42 @@ class PostgresStore:
         finally:
             self._read("SELECT pg_advisory_unlock(%s)", (STORY_LOCK,))
 
+    # -- analyses ----------------------------------------------------------------------------
+
+    def save_analyses(self, analyses: Iterable[AnalyzedArticle], recipe: str) -> None:
+        """Store analyses made under ``recipe`` (upsert per article), ``batch_size`` per
+        transaction; an unknown article raises ``StoreError`` and drops its batch."""
+        iterator = iter(analyses)
+        while batch := list(islice(iterator, self._batch_size)):
+            latest = {a.article.article_id: a for a in batch}
+            ids = sorted(latest)
+            try:
+                self._write(
+                    "INSERT INTO analyses (article_id, recipe, analysis, analysed_at) "
+                    "SELECT a, %s, d, %s FROM unnest(%s::text[], %s::bytea[]) AS r (a, d) "
+                    "ON CONFLICT (article_id) DO UPDATE SET recipe = excluded.recipe, "
+                    "analysis = excluded.analysis, analysed_at = excluded.analysed_at",
+                    [recipe, self._now(), ids, [encode(latest[i]) for i in ids]],
+                )
+            except pg_errors.ForeignKeyViolation as exc:
+                msg = (
+                    f"{self.label}: an analysis names an article that is not stored "
+                    f"({exc.diag.message_detail}); add the articles before their analyses"
+                )
+                raise StoreError(msg) from exc
+
+    def analyzed_articles(self, recipe: str) -> Iterator[tuple[Article, AnalyzedArticle | None]]:
+        """Every stored article, sorted by ``article_id``, with its analysis under ``recipe``
+        (``None`` when there is none that can be read); read in keyset pages."""
+        sql = (
+            f"SELECT {ANALYSED_COLUMNS} FROM {ANALYSED_FROM.format('%s')} "  # noqa: S608 - fixed SQL
+            "WHERE a.article_id > %s ORDER BY a.article_id LIMIT %s"
+        )
+        last = ""
+        while rows := self._read(sql, (recipe, last, _PAGE)):
+            yield from (analysis_from_row(row, label=self.label) for row in rows)
+            last = str(rows[-1][0])
+
     # -- housekeeping ------------------------------------------------------------------------
 
     def info(self) -> dict[str, int | str]:
@@ -266,6 +288,7 @@ class PostgresStore:
             "rejections": self._count("SELECT COUNT(*) FROM rejections"),
             "embeddings": self._count("SELECT COUNT(*) FROM embeddings"),
             "assignments": self._count("SELECT COUNT(*) FROM story_assignments"),
+            "analyses": self._count("SELECT COUNT(*) FROM analyses"),
             "stories": self._count("SELECT COUNT(DISTINCT story_id) FROM story_assignments"),
         }
 
@@ -285,62 +308,6 @@ class PostgresStore:
         self.close()
 
     # -- internals ---------------------------------------------------------------------------
-
-    def _open(self) -> psycopg.Connection[Row]:
-        try:
-            conn = psycopg.connect(
-                self.url,
-                autocommit=True,
-                connect_timeout=CONNECT_TIMEOUT_S,
-                client_encoding="UTF8",
-                application_name="newsprism",
-            )
-        except psycopg.Error as exc:
-            msg = (
-                f"cannot connect to the PostgreSQL store {self.label}: {str(exc).strip()}; check "
-                "the URL, that the server runs and accepts you, and that the database exists"
-            )
-            raise StoreError(msg) from exc
-        try:
-            self._prepare(conn)
-        except (StoreError, psycopg.Error) as exc:
-            conn.close()
-            if isinstance(exc, StoreError):
-                raise
-            msg = f"cannot open the PostgreSQL store {self.label}: {exc}"
-            raise StoreError(msg) from exc
-        return conn
-
-    def _prepare(self, conn: psycopg.Connection[Row]) -> None:
-        row = conn.execute(
-            "SELECT pg_encoding_to_char(encoding) FROM pg_database "
-            "WHERE datname = current_database()"
-        ).fetchone()
-        if row is None or row[0] != "UTF8":
-            msg = (
-                f"{self.label} has encoding {row[0] if row else '?'}, but newsprism stores text "
-                "in every script: create the database with ENCODING 'UTF8'"
-            )
-            raise StoreError(msg)
-        if not self.read_only:
-            migrate_schema(conn, label=self.label)
-            return
-        conn.execute("SET default_transaction_read_only = on")
-        check_is_newsprism(conn, self.label)
-        version = current_version(conn)
-        if version > SCHEMA_VERSION:
-            msg = (
-                f"{self.label} has schema version {version}, but this newsprism understands "
-                f"versions up to {SCHEMA_VERSION}: it was written by a newer newsprism. Upgrade "
-                "newsprism."
-            )
-            raise SchemaMismatch(msg)
-        if version < SCHEMA_VERSION:
-            msg = (
-                f"{self.label} has schema version {version} and needs {SCHEMA_VERSION}; open it "
-                f"once for writing first (`newsprism ingest PATH --db URL`)"
-            )
-            raise StoreError(msg)
 
     def _article_row(self, article: Article) -> Row:
         for field in _TEXT_FIELDS:

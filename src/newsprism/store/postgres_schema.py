@@ -68,6 +68,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX story_assignments_story ON story_assignments (story_id)",
         ),
     ),
+    Migration(
+        2,
+        "analyses",
+        (
+            """CREATE TABLE analyses (
+                article_id TEXT COLLATE "C" PRIMARY KEY
+                    REFERENCES articles (article_id) ON DELETE CASCADE,
+                recipe TEXT COLLATE "C" NOT NULL,
+                analysis BYTEA NOT NULL,
+                analysed_at TIMESTAMPTZ NOT NULL
+            )""",
+            # Already compressed: TOAST need not try again.
+            "ALTER TABLE analyses ALTER COLUMN analysis SET STORAGE EXTERNAL",
+        ),
+    ),
 )
 
 #: The schema version this code writes and understands.

@@ -21,9 +21,12 @@ import numpy as np
 import numpy.typing as npt
 
 from newsprism.errors import StoreError
+from newsprism.model.analysis import AnalyzedArticle
 from newsprism.model.article import Article, Rejection
 from newsprism.model.ids import ArticleId, StoryId
 from newsprism.model.stories import StoryAssignment
+from newsprism.store.analyses import ANALYSED_COLUMNS, ANALYSED_FROM, analysis_from_row
+from newsprism.store.analyses import encode_analysis as encode
 from newsprism.store.base import DEFAULT_BATCH_SIZE, AddResult, FloatVector
 from newsprism.store.connection import open_for_writing, open_read_only
 from newsprism.store.migrations import current_version
@@ -199,6 +202,42 @@ class SqliteStore:
             for article_id, story_id, duplicate_of in rows
         ]
 
+    # -- analyses ----------------------------------------------------------------------------
+
+    def save_analyses(self, analyses: Iterable[AnalyzedArticle], recipe: str) -> None:
+        """Store analyses made under ``recipe`` (upsert per article), ``batch_size`` per
+        transaction; an unknown article raises ``StoreError`` and drops its batch."""
+        iterator = iter(analyses)
+        while batch := list(islice(iterator, self._batch_size)):
+            at = self._now().isoformat()
+            rows = [(a.article.article_id, recipe, encode(a), at) for a in batch]
+            try:
+                with self._transaction():
+                    self._conn.executemany(
+                        "INSERT INTO analyses (article_id, recipe, analysis, analysed_at) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET "
+                        "recipe = excluded.recipe, analysis = excluded.analysis, "
+                        "analysed_at = excluded.analysed_at",
+                        rows,
+                    )
+            except sqlite3.IntegrityError as exc:
+                msg = (
+                    f"{self.path}: an analysis names an article that is not stored ({exc}); add "
+                    "the articles before their analyses"
+                )
+                raise StoreError(msg) from exc
+
+    def analyzed_articles(self, recipe: str) -> Iterator[tuple[Article, AnalyzedArticle | None]]:
+        """Every stored article, sorted by ``article_id``, with its analysis under ``recipe``
+        (``None`` when there is none that can be read)."""
+        rows = self._rows(
+            f"SELECT {ANALYSED_COLUMNS} FROM {ANALYSED_FROM.format('?')} ORDER BY a.article_id",  # noqa: S608 - fixed SQL
+            (recipe,),
+        )
+        label = str(self.path)
+        for row in rows:
+            yield analysis_from_row(row, label=label)
+
     # -- housekeeping ------------------------------------------------------------------------
 
     def info(self) -> dict[str, int | str]:
@@ -215,6 +254,7 @@ class SqliteStore:
             "rejections": count("SELECT COUNT(*) FROM rejections"),
             "embeddings": count("SELECT COUNT(*) FROM embeddings"),
             "assignments": count("SELECT COUNT(*) FROM story_assignments"),
+            "analyses": count("SELECT COUNT(*) FROM analyses"),
             "stories": count("SELECT COUNT(DISTINCT story_id) FROM story_assignments"),
         }
 

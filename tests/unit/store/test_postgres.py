@@ -14,10 +14,12 @@ import pytest
 
 import pg_writers
 from newsprism.errors import BackendUnavailable, SchemaMismatch, StoreError
-from newsprism.model.article import Article, Rejection
+from newsprism.model.analysis import AnalyzedArticle
+from newsprism.model.article import Article, Rejection, Sentence, Span
 from newsprism.model.ids import article_id_for
 from newsprism.store import migrations as sqlite_migrations
 from newsprism.store.backends import open_store
+from newsprism.store.rows import article_row
 from newsprism.store.sqlite import SqliteStore
 
 psycopg = pytest.importorskip("psycopg", reason="PostgreSQL tests need the [postgres] extra")
@@ -38,6 +40,10 @@ def _article(text: str, **fields: object) -> Article:
     }
     values.update(fields)
     return Article(**values)  # type: ignore[arg-type]
+
+
+def _analysis(article: Article) -> AnalyzedArticle:
+    return AnalyzedArticle(article=article, sentences=(Sentence(0, Span(0, len(article.text))),))
 
 
 def test_postgres_migrations_follow_the_sqlite_versions_one_for_one() -> None:
@@ -74,6 +80,36 @@ def test_postgres_store_keeps_data_across_connections(postgres_url: str) -> None
         assert list(store.articles()) == [article]
         assert store.info()["schema_version"] == postgres_schema.SCHEMA_VERSION
         assert list(store.load_embeddings("m", ["k"])) == ["k"]
+
+
+def test_postgres_store_of_the_previous_version_opens_and_keeps_analyses(
+    postgres_url: str,
+) -> None:
+    article = _article("Written by the previous version.")
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        postgres_schema.migrate(conn, label="old", migrations=postgres_schema.MIGRATIONS[:1])
+        conn.execute(
+            "INSERT INTO articles VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now(), %s)",
+            [*article_row(article, published=None, stored_at=None)[:10], "{}"],
+        )
+    with pytest.raises(StoreError, match=f"needs {postgres_schema.SCHEMA_VERSION}; open it once"):
+        PostgresStore(postgres_url, read_only=True)
+    with PostgresStore(postgres_url) as store:
+        assert store.info()["schema_version"] == postgres_schema.SCHEMA_VERSION
+        assert list(store.analyzed_articles("r")) == [(article, None)]
+        store.save_analyses([_analysis(article)], "r")
+    with PostgresStore(postgres_url, read_only=True) as reader:
+        assert list(reader.analyzed_articles("r")) == [(article, _analysis(article))]
+
+
+def test_postgres_store_lists_many_analysed_articles_in_pages(postgres_url: str) -> None:
+    articles = [_article(f"Article number {n}.") for n in range(2_345)]
+    with PostgresStore(postgres_url) as store:
+        store.add_articles(articles)
+        store.save_analyses((_analysis(a) for a in articles[::2]), "r")
+        listed = list(store.analyzed_articles("r"))
+    assert [a.article_id for a, _ in listed] == sorted(a.article_id for a in articles)
+    assert sum(analyzed is not None for _, analyzed in listed) == len(articles[::2])
 
 
 def test_postgres_store_lists_many_articles_in_pages(postgres_url: str) -> None:
@@ -130,7 +166,8 @@ def test_postgres_store_refuses_another_programs_database(postgres_url: str) -> 
 
 
 def test_postgres_store_read_only_reads_and_refuses_writes(postgres_url: str) -> None:
-    with pytest.raises(StoreError, match="needs 1; open it once for writing"):
+    needs = f"needs {postgres_schema.SCHEMA_VERSION}; open it once for writing"
+    with pytest.raises(StoreError, match=needs):
         PostgresStore(postgres_url, read_only=True)
     article = _article("Read me.")
     with PostgresStore(postgres_url) as store:
@@ -166,8 +203,8 @@ def test_postgres_store_takes_concurrent_ingests_from_several_processes(postgres
         assert store.count_articles() == pg_writers.SHARED + _WRITERS * pg_writers.OWN
         assert store.info()["embeddings"] == 50
         with psycopg.connect(postgres_url) as conn:
-            ledger = conn.execute("SELECT version FROM schema_migrations").fetchall()
-        assert ledger == [(1,)]
+            ledger = conn.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()
+        assert ledger == [(v,) for v in range(1, postgres_schema.SCHEMA_VERSION + 1)]
 
 
 def test_postgres_story_lock_lets_one_process_in_at_a_time(postgres_url: str) -> None:
