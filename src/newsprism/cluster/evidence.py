@@ -5,6 +5,7 @@ explanation of the links it made (``explain``)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ from newsprism.cluster.similarity import (
     language_pair_calibration,
     pair_parts,
 )
+from newsprism.lang.dates import mentioned_dates
 from newsprism.model.article import Article
 from newsprism.model.ids import ArticleId
 
@@ -49,6 +51,24 @@ class Batch:
     keys: tuple[frozenset[str], ...]
     background: Background
     concepts: tuple[Concepts, ...]
+    #: Per article, the dates its text names (``lang.dates``) with its publication date: the
+    #: days its event may have happened on (empty: unknown).
+    dates: tuple[frozenset[dt.date], ...] = ()
+
+
+#: Characters of an article read for the dates it names: a follow-up names the event's date
+#: anywhere in its first paragraphs ("... in the Oct. 5 shooting"). Measured on GVA: 600
+#: characters gave B-cubed F1 0.915, 1,500 0.918, 3,000 0.919.
+DATE_LEAD_CHARS = 3000
+
+
+def event_dates(article: Article, lead_chars: int = DATE_LEAD_CHARS) -> frozenset[dt.date]:
+    """The days ``article``'s event may have happened on: its publication date and the dates
+    its title and lead name (none when it has no publication date)."""
+    if article.published is None:
+        return frozenset()
+    text = f"{article.title}\n{article.text[:lead_chars]}"
+    return mentioned_dates(text, article.lang, article.published) | {article.published}
 
 
 def unique_sorted(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -83,7 +103,7 @@ def prepare_batch(
     )
     bg = background(vectors, [a.lang for a in articles])
     bg = dataclasses.replace(bg, calibration=language_pair_calibration(vectors, bg))
-    return Batch(articles, vectors, keys, bg, concepts)
+    return Batch(articles, vectors, keys, bg, concepts, tuple(event_dates(a) for a in articles))
 
 
 def concept_evidence(
@@ -122,8 +142,29 @@ def score_parts(
     dates = [a.published for a in batch.articles]
     concepts = concept_evidence(batch, ordered, weights)
     return pair_parts(
-        ordered, batch.vectors, batch.background, key_sims, dates, scoring, bridged, concepts
+        ordered,
+        batch.vectors,
+        batch.background,
+        key_sims,
+        dates,
+        scoring,
+        bridged,
+        concepts,
+        closest_days(batch, ordered),
     )
+
+
+def closest_days(batch: Batch, ordered: Sequence[tuple[int, int]]) -> list[float] | None:
+    """Per pair, the fewest days between a day one article's event may have happened on and
+    one of the other's (``Batch.dates``; NaN when either has none): a follow-up months later
+    that names the first reports' date is as close as they are."""
+    if not batch.dates:
+        return None
+    out: list[float] = []
+    for i, j in ordered:
+        a, b = batch.dates[i], batch.dates[j]
+        out.append(min((abs((x - y).days) for x in a for y in b), default=float("nan")))
+    return out
 
 
 __all__ = ["Batch", "concept_evidence", "prepare_batch", "score_parts", "unique_sorted"]

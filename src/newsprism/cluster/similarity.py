@@ -293,8 +293,13 @@ def pair_parts(
     params: ScoreParams,
     bridged: Sequence[bool] | None = None,
     concepts: ConceptEvidence | None = None,
+    named_days: Sequence[float] | None = None,
 ) -> ScoreParts:
-    """The terms of the combined same-event score of index ``pairs`` (see ``pair_scores``)."""
+    """The terms of the combined same-event score of index ``pairs`` (see ``pair_scores``).
+
+    ``named_days[k]`` (optional): the fewest days between the dates the two articles' texts
+    name and their publication dates (``evidence.closest_days``); where it is smaller than the
+    days between publications, it is the pair's gap (a follow-up naming the event's date)."""
     n = len(pairs)
     if not n:
         empty = np.zeros(0, dtype=np.float64)
@@ -307,6 +312,9 @@ def pair_parts(
         [d.toordinal() if d is not None else np.nan for d in dates], dtype=np.float64
     )
     days = np.abs(ordinals[left] - ordinals[right])
+    if named_days is not None:
+        named = np.asarray(named_days, dtype=np.float64)
+        days = np.where(named < days, named, days)
     if concepts is not None:
         apart = np.asarray(concepts.years_apart, dtype=np.float64) * DAYS_PER_YEAR
         days = np.where(np.isnan(days) & (apart > 0), apart, days)

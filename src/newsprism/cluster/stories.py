@@ -34,7 +34,7 @@ from newsprism.model.article import Article
 from newsprism.model.ids import ArticleId, StoryId, content_hash
 from newsprism.model.stories import Story, StoryAssignment
 
-STORY_METHOD = "cluster.stories.v3"
+STORY_METHOD = "cluster.stories.v4"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -77,7 +77,11 @@ def _agglomerate(
     return agglomerate(
         batch.vectors,
         batch.background,
-        [a.published for a in batch.articles],
+        # A story's span runs from the earliest day its reports date the event to: a trial
+        # report two years on that names the day of the shooting spans no two years.
+        [min(d, default=None) for d in batch.dates]
+        if batch.dates
+        else [a.published for a in batch.articles],
         edges,
         params.merging,
         forced=[(i, j) for i, j, _ in copy_pairs],
