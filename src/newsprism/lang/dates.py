@@ -4,7 +4,8 @@ read against the article's publication date (``resources/<iso>/dates.toml``).
 Story clustering dates the event a later report looks back on with them: a report of an arrest
 months after a shooting names "the Oct. 5 shooting", and that date, not the report's own, is
 the one to compare with the first reports. Only day and month together make a date (a month
-alone, "last March", says too little); a date without a year is the latest such day on or
+alone, "last March", says too little); a day of the week ("on Saturday", "samedi", "يوم
+الجمعة") is the latest such day on or before publication; a date without a year is the latest such day on or
 before the publication date; dates after publication (a trial set for next month) or more
 than ``MAX_DAYS_BACK`` before it are left out.
 
@@ -35,7 +36,9 @@ MAX_DAYS_BACK = 800
 DAYS_AHEAD = 1
 
 _ORDERS = frozenset({"day-month", "month-day"})
-_CALENDAR_KEYS = frozenset({"months", "orders", "joiners"})
+_CALENDAR_KEYS = frozenset(
+    {"months", "orders", "joiners", "weekdays", "weekday_capitals", "weekday_glued"}
+)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _DAY = r"(?<![\d.,])(3[01]|[12]\d|0?[1-9])"
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
@@ -63,13 +66,17 @@ class DateReader:
     month_day: re.Pattern[str] | None
     month_of: dict[str, int]
     examples: tuple[DateExample, ...] = ()
+    weekdays: re.Pattern[str] | None = None
+    weekday_of: dict[str, int] | None = None
+    weekday_capitals: bool = False
 
     def read(self, text: str, published: dt.date) -> frozenset[dt.date]:
         """The dates ``text`` names, read against ``published``."""
         digits = text.translate(_DIGITS)
         found: set[dt.date] = set()
+        folded = fold(digits)
         if self.day_month is not None:
-            for m in self.day_month.finditer(fold(digits)):
+            for m in self.day_month.finditer(folded):
                 found |= _resolve(m.group(1), m.group(2), m.group(3), published, self.month_of)
         if self.month_day is not None:
             for m in self.month_day.finditer(digits):
@@ -77,7 +84,23 @@ class DateReader:
                     found |= _resolve(
                         m.group(2), fold(m.group(1)), m.group(3), published, self.month_of
                     )
+        found |= self._weekdays(digits if self.weekday_capitals else folded, published)
         return frozenset(found)
+
+    def _weekdays(self, text: str, published: dt.date) -> set[dt.date]:
+        """The latest day on or before ``published`` of each weekday ``text`` names (``text``
+        folded unless the pack reads weekdays only capitalised)."""
+        if self.weekdays is None or self.weekday_of is None:
+            return set()
+        found: set[dt.date] = set()
+        for m in self.weekdays.finditer(text):
+            if self.weekday_capitals and not m.group(1)[:1].isupper():
+                continue
+            weekday = self.weekday_of.get(" ".join(fold(m.group(1)).split()))
+            if weekday is not None:
+                back = (published.weekday() - weekday) % 7
+                found.add(published - dt.timedelta(days=back))
+        return found
 
 
 def _resolve(
@@ -138,7 +161,24 @@ def parse_date_pack(data: dict[str, Any], name: str) -> DateReader:
         )
         for e in data.get("examples", [])
     )
+    weekdays = calendar.get("weekdays", [])
+    if weekdays and (len(weekdays) != 7 or not all(isinstance(w, list) and w for w in weekdays)):
+        raise DatePackError(f"{name}: [calendar] weekdays must list 7 days, Monday first")
+    weekday_of = {fold(form): n for n, forms in enumerate(weekdays) for form in forms}
+    glued = r"[^\W\d_]*" if calendar.get("weekday_glued", False) else ""
+    capitals = bool(calendar.get("weekday_capitals", False))
+    weekday_pattern = (
+        re.compile(
+            rf"(?<![^\W\d_])({_alternation(list(weekday_of))}){glued}(?![^\W\d_])",
+            re.IGNORECASE if capitals else 0,
+        )
+        if weekday_of
+        else None
+    )
     return DateReader(
+        weekdays=weekday_pattern,
+        weekday_of=weekday_of or None,
+        weekday_capitals=capitals,
         day_month=day_month if "day-month" in orders else None,
         month_day=month_day if "month-day" in orders else None,
         month_of=month_of,

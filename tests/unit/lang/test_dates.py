@@ -55,7 +55,14 @@ def test_pack_examples(lang: str) -> None:
         # too long ago, impossible days, a time or a month alone
         ("en", "since January 3, 2001", "2015-01-03", []),
         ("en", "on Feb. 30", "2015-03-01", []),
-        ("en", "at 10:30 on Tuesday in July", "2015-08-01", []),
+        ("en", "at 10:30 in July", "2015-08-01", []),
+        # days of the week: the latest on or before publication (a Monday here)
+        ("en", "the shooting on Saturday night", "2014-10-06", ["2014-10-04"]),
+        ("en", "the Monday meeting", "2014-10-06", ["2014-10-06"]),
+        ("en", "a sunday school", "2014-10-06", []),  # read only capitalised in English
+        ("id", "Minggu malam; minggu lalu", "2025-03-31", ["2025-03-30"]),
+        ("de", "am Samstagabend", "2025-03-31", ["2025-03-29"]),
+        ("fr", "dans la nuit de samedi à dimanche", "2025-03-31", ["2025-03-29", "2025-03-30"]),
     ],
 )
 def test_dates_read_against_publication(
@@ -111,6 +118,7 @@ def test_a_written_date_with_its_year_is_read_back(
         ({"calendar": {"months": [["a"]] * 12, "order": ["day-month"]}}, "unknown key"),
         ({"calendar": {"months": [["a"]] * 12, "orders": ["year-day"]}}, "orders"),
         ({"calender": {}}, "unknown key"),
+        ({"calendar": {"months": [["a"]] * 12, "weekdays": [["b"]] * 5}}, "7 days"),
     ],
 )
 def test_a_malformed_pack_is_refused(data: dict[str, object], message: str) -> None:
