@@ -24,6 +24,7 @@ from newsprism.cluster.explain import explain_links
 from newsprism.cluster.labels import story_label
 from newsprism.cluster.stories import (
     STORY_METHOD,
+    StoryParams,
     StoryResult,
     assign_to_stories,
     cluster_stories,
@@ -43,6 +44,9 @@ from newsprism.store.base import Store
 logger = logging.getLogger(__name__)
 
 STORY_STAGES: tuple[str, ...] = (STORY_METHOD, RECONCILER, BRIEF_GENERATOR, PROFILER)
+#: The method recorded on stories, batch or stored alike: the clustering's version and the
+#: hash of the parameters the product runs with (``StoryParams.method``).
+PRODUCT_METHOD = StoryParams().method()
 
 #: ``(stage, n)``: ``n`` more items done in ``stage`` ("embedding" texts, "stories").
 StageProgress = Callable[[str, int], None]
@@ -79,7 +83,7 @@ def stories_from_assignments(
                 outlets=tuple(sorted({a.outlet for a in group if a.outlet})),
                 first_seen=dates[0] if dates else None,
                 last_seen=dates[-1] if dates else None,
-                method=STORY_METHOD,
+                method=PRODUCT_METHOD,
             )
         )
     return tuple(stories)
@@ -176,7 +180,7 @@ class StoryContext:
             )
         fresh = tuple(a for a in result.assignments if a.article_id not in done)
         if not self.read_only:
-            store.save_assignments(result.assignments, STORY_METHOD)
+            store.save_assignments(result.assignments, PRODUCT_METHOD)
         return fresh
 
 
