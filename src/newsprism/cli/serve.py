@@ -10,8 +10,9 @@ from typing import Annotated
 import typer
 
 from newsprism.cli.console import err
-from newsprism.cli.options import EXIT_CONFIG
-from newsprism.errors import StoreError
+from newsprism.cli.options import EXIT_CONFIG, Domains
+from newsprism.errors import ConfigError, StoreError
+from newsprism.settings import Settings
 
 _EXTRA_HINT = "`newsprism serve` needs the web extra; install it with: pip install 'newsprism[web]'"
 
@@ -42,8 +43,13 @@ def serve(
         str, typer.Option("--host", help="Address to listen on (default: this machine only).")
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port.")] = 8000,
+    domain: Domains = None,
 ) -> None:
     """Browse a store in a web browser: stories, articles, outlets and a JSON API (read-only)."""
+    try:  # the domain packs the store was filled with (`ingest --domain`): the same figures
+        settings = Settings(workers=1, domains=tuple(domain or ()))
+    except ConfigError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--domain") from exc
     if not db.exists():
         raise typer.BadParameter(
             f"{db} does not exist; create it with `newsprism ingest PATH --db {db}`",
@@ -57,7 +63,7 @@ def serve(
     from newsprism.web.app import create_app  # noqa: PLC0415
     from newsprism.web.snapshot import StoreSnapshots  # noqa: PLC0415
 
-    source = StoreSnapshots(db)
+    source = StoreSnapshots(db, settings=settings)
     err.print(f"reading {db} (stories, figures and briefs are computed once per change)...")
     try:
         snapshot = source.current()

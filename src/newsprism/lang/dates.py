@@ -4,15 +4,17 @@ read against the article's publication date (``resources/<iso>/dates.toml``).
 Story clustering dates the event a later report looks back on with them: a report of an arrest
 months after a shooting names "the Oct. 5 shooting", and that date, not the report's own, is
 the one to compare with the first reports. Only day and month together make a date (a month
-alone, "last March", says too little); a day of the week ("on Saturday", "samedi", "يوم
-الجمعة") is the latest such day on or before publication; a date without a year is the latest such day on or
+alone, "last March", says too little). A date without a year is the latest such day on or
 before the publication date; dates after publication (a trial set for next month) or more
-than ``MAX_DAYS_BACK`` before it are left out.
+than ``MAX_DAYS_BACK`` before it are left out. A day of the week ("on Saturday", "samedi",
+"يوم الجمعة") is the latest such day on or before publication, that day included.
 
 A pack lists its months in calendar order, each with its forms (matched folded: case, accents,
 Arabic letter variants), the orders it writes (``day-month``: "5 October", "5. Oktober", "5 de
 octubre"; ``month-day``: "October 5", read only with the month capitalised, so "may 5" and
-"march 20 miles" are no dates) and the words allowed between day, month and year ("de", "من").
+"march 20 miles" are no dates), the words allowed between day, month and year ("de", "من")
+and its weekdays, Monday first (``weekday_capitals``: read only capitalised, where the word has
+a lower-case sense, Indonesian "minggu" = week; ``weekday_glued``: German "Samstagabend").
 Its ``[[examples]]`` are run by the tests. A file with an unknown key is an error.
 """
 

@@ -60,7 +60,8 @@ class StoreSnapshots:
     """Snapshots of the store at ``db``, rebuilt when its contents change.
 
     ``build`` turns an open (read-only) store into a report; the default runs
-    ``Engine.stored_report``. Thread-safe: requests that arrive during a rebuild wait for it.
+    ``Engine.stored_report`` with ``settings`` (the domain packs the store was filled with reuse
+    its stored analyses; default: ``workers`` processes, no domain pack). Thread-safe: requests that arrive during a rebuild wait for it.
     """
 
     def __init__(
@@ -68,12 +69,12 @@ class StoreSnapshots:
         db: Path,
         *,
         workers: int = 1,
+        settings: Settings | None = None,
         build: Callable[[SqliteStore], Report] | None = None,
     ) -> None:
         self.db = db
-        self._build = build or (
-            lambda store: Engine(Settings(workers=workers), store).stored_report()
-        )
+        engine_settings = settings or Settings(workers=workers)
+        self._build = build or (lambda store: Engine(engine_settings, store).stored_report())
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
         self._version: tuple[object, ...] | None = None
