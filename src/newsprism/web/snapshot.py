@@ -60,8 +60,9 @@ class StoreSnapshots:
     """Snapshots of the store at ``db``, rebuilt when its contents change.
 
     ``build`` turns an open (read-only) store into a report; the default runs
-    ``Engine.stored_report`` with ``settings`` (the domain packs the store was filled with reuse
-    its stored analyses; default: ``workers`` processes, no domain pack). Thread-safe: requests that arrive during a rebuild wait for it.
+    ``Engine.stored_report`` with ``settings`` (with the domain packs the store was filled
+    with, its stored analyses are reused; default: ``workers`` processes, no domain pack).
+    Thread-safe: requests that arrive during a rebuild wait for it.
     """
 
     def __init__(
