@@ -18,9 +18,11 @@ runner = CliRunner()
 
 
 def _invoke(*args: str) -> str:
+    """The command's standard output. Dask's client may still log (its connection closing) after
+    an earlier command returned; that goes to standard error, never into what is parsed here."""
     result = runner.invoke(app, list(args))
     assert result.exit_code == 0, result.output
-    return result.output
+    return result.stdout
 
 
 def _report(out: Path) -> dict[str, Any]:
