@@ -94,6 +94,10 @@ def normalize(text: str) -> str:
     if not ascii_only:
         text = _LINE_BREAKS.sub("\n", unicodedata.normalize("NFC", text))
         text = _MAPPED.sub(_mapped, text)
+        # A character mapped away (a zero-width space) may bring a base and a combining mark
+        # together: "A\u200b\u0300" is "A\u0300" now, and NFC "\u00c0".
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     if "\t" in text:
         text = text.replace("\t", " ")
     if not text.replace("\n", "").isprintable():

@@ -21,6 +21,7 @@ from newsprism.clean.normalize import drop_repeated_lines, normalize
         ("zero\u200bwidth\u200d\ufeff", "zerowidth"),
         ("bell\x07 and \x1b escape", "bell and escape"),
         ("e\u0301", "\u00e9"),
+        ("A\u200b\u0300", "\u00c0"),  # the zero-width space mapped away: then NFC
         ("\n\n  text  \n\n", "text"),
     ],
 )
