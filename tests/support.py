@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import numpy as np
+
 from newsprism.extract.figures import extract_figures
 from newsprism.model.article import Article
 from newsprism.model.figures import Figure
@@ -46,3 +48,18 @@ def gv_figures_of(
 ) -> tuple[Figure, ...]:
     """``figures_of`` with the gun-violence domain pack (US shooting news)."""
     return figures_of(text, lang=lang, title=title, published=published, domains=GUN_VIOLENCE)
+
+
+class WordHashEmbedder:
+    """Word-hash vectors: deterministic and quick, no model (related texts share words), for
+    tests where the stories are not what is tested."""
+
+    model_name = "fake-bag/word-hash"
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        rows = np.zeros((len(texts), 64), dtype=np.float32)
+        for k, text in enumerate(texts):
+            for word in text.lower().split():
+                rows[k, sum(word.encode()) % 64] += 1.0
+            rows[k] += 2.0
+        return rows / np.linalg.norm(rows, axis=1, keepdims=True)

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
 import pytest
 
 from newsprism.api import Engine
@@ -26,6 +25,7 @@ from newsprism.model.report import Report
 from newsprism.pipeline.executor import ErrorPolicy
 from newsprism.settings import Settings
 from newsprism.store.sqlite import SqliteStore
+from support import WordHashEmbedder
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -65,23 +65,9 @@ class CountingExecutor(LocalExecutor):
             yield item
 
 
-class _BagEmbedder:
-    """Word-hash vectors: deterministic and quick (the stories are not what is tested)."""
-
-    model_name = "fake-bag/stored-analyses"
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        rows = np.zeros((len(texts), 64), dtype=np.float32)
-        for k, text in enumerate(texts):
-            for word in text.lower().split():
-                rows[k, sum(word.encode()) % 64] += 1.0
-            rows[k] += 2.0
-        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
-
-
 @pytest.fixture(autouse=True)
 def _quick_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newsprism.pipeline.stories._e5", _BagEmbedder)
+    monkeypatch.setattr("newsprism.pipeline.stories._e5", WordHashEmbedder)
 
 
 def _run(

@@ -26,6 +26,7 @@ from newsprism.pipeline.stories import (
 from newsprism.settings import Settings
 from newsprism.store.base import Store
 from newsprism.store.memory import MemoryStore
+from support import WordHashEmbedder
 
 
 class _TableEmbedder:
@@ -78,20 +79,6 @@ def test_rebuilt_story_is_labelled_by_its_most_central_article() -> None:
 EXAMPLE_DIR = Path(__file__).resolve().parents[3] / "examples" / "syria-coast-2025-03"
 
 
-class _BagEmbedder:
-    """Word-hash vectors: deterministic, no model (related texts share words)."""
-
-    model_name = "fake-bag/pipeline"
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        rows = np.zeros((len(texts), 64), dtype=np.float32)
-        for k, text in enumerate(texts):
-            for word in text.lower().split():
-                rows[k, sum(word.encode()) % 64] += 1.0
-            rows[k] += 2.0
-        return rows / np.linalg.norm(rows, axis=1, keepdims=True)
-
-
 def _analyzed() -> list[AnalyzedArticle]:
     analyzed, _, _ = Engine(Settings(workers=1)).analyze_articles([EXAMPLE_DIR])
     return sorted(analyzed, key=lambda a: a.article.ref)
@@ -100,7 +87,7 @@ def _analyzed() -> list[AnalyzedArticle]:
 def _context(store: Store | None) -> StoryContext:
     context = StoryContext(store=store)
     cache = store if store is not None else MemoryEmbeddingCache()
-    context.embedder = CachedEmbedder(_BagEmbedder(), cache)  # type: ignore[misc]
+    context.embedder = CachedEmbedder(WordHashEmbedder(), cache)  # type: ignore[misc]
     return context
 
 
@@ -162,7 +149,7 @@ def test_explained_links_add_up_to_their_scores() -> None:
 
 
 def test_ingest_then_analyze_from_the_store_gives_the_batch_stories(monkeypatch) -> None:
-    monkeypatch.setattr("newsprism.pipeline.stories._e5", _BagEmbedder)
+    monkeypatch.setattr("newsprism.pipeline.stories._e5", WordHashEmbedder)
     batch = Engine(Settings(workers=1)).analyze([EXAMPLE_DIR])
     store = MemoryStore()
     engine = Engine(Settings(workers=1), store=store)
