@@ -23,7 +23,7 @@ from pathlib import Path
 from newsprism.cluster.embedding import Embedder
 from newsprism.cluster.stories import StoryParams, cluster_stories
 from newsprism.cluster.unionfind import UnionFind
-from newsprism.evaluation.gva import gva_articles
+from newsprism.evaluation.gva import gva_articles, incident_of, read_incidents
 from newsprism.model.article import Article
 
 
@@ -64,7 +64,7 @@ def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, flo
 
 
 def load_gva(
-    documents_jsonl: Path, incidents_jsonl: Path | None = None
+    documents_jsonl: Path, incidents_jsonl: Path | None = None, *, sample_every: int = 1
 ) -> tuple[list[Article], dict[str, str]]:
     """Articles from GVA ``documents.jsonl`` and their gold incident per article id.
 
@@ -72,12 +72,18 @@ def load_gva(
     language identification), so the scores are those of the articles a user's pipeline
     clusters. Gold incidents are read from ``incidents_jsonl`` (default: ``incidents.jsonl``
     beside the documents). Documents whose clean text is identical (the same page collected
-    twice) become one article; it keeps the first document's incident.
+    twice) become one article; it keeps the first document's incident. ``sample_every`` > 1
+    reads only the documents of the incidents in the fixed one-in-``sample_every`` sample
+    (``in_incident_sample``), so the others are never cleaned.
     """
     incidents = incidents_jsonl or documents_jsonl.with_name("incidents.jsonl")
+    wanted = None
+    if sample_every > 1:
+        ids = set(incident_of(read_incidents(incidents)).values())
+        wanted = frozenset(i for i in ids if in_incident_sample(i, sample_every))
     articles: dict[str, Article] = {}
     gold: dict[str, str] = {}
-    for item in gva_articles(documents_jsonl, incidents):
+    for item in gva_articles(documents_jsonl, incidents, wanted=wanted):
         article_id = str(item.article.article_id)
         if article_id not in articles:
             articles[article_id] = item.article
@@ -107,12 +113,7 @@ def evaluate_gva(
     (``in_incident_sample``: the quality gate's quick GVA check); ``limit`` keeps the first
     ``limit`` articles (in id order) for quick runs.
     """
-    articles, gold = load_gva(documents_jsonl)
-    if sample_every > 1:
-        articles = [
-            a for a in articles if in_incident_sample(gold[str(a.article_id)], sample_every)
-        ]
-        gold = {str(a.article_id): gold[str(a.article_id)] for a in articles}
+    articles, gold = load_gva(documents_jsonl, sample_every=sample_every)
     articles.sort(key=lambda a: a.article_id)
     if limit is not None:
         articles = articles[:limit]
